@@ -1,0 +1,37 @@
+namespace PbxBot.Domain;
+
+/// <summary>Everything an operator may do, decided in this one place.</summary>
+public static class Permissions
+{
+    /// <summary>System admins and owners create extensions anywhere; department admins/owners in their departments.</summary>
+    public static bool CanCreateExtension(this Operator op, string? departmentKey) =>
+        op.Role is { } role && (role.IsSystemRole() || (role >= Role.GroupAdmins && (departmentKey is null || op.ActsFor(departmentKey))));
+
+    public static bool CanCreateDepartment(this Operator op) => op.Role is { } role && role.IsSystemRole();
+
+    public static bool CanEditOfficeHours(this Operator op, string departmentKey) =>
+        op.Role is { } role && (role.IsSystemRole() || (role >= Role.GroupAdmins && op.ActsFor(departmentKey)));
+
+    public static bool CanSetPrimaryDepartment(this Operator op, string departmentKey) => op.CanCreateExtension(departmentKey);
+
+    /// <summary>Managers request extensions for their own departments instead of creating them.</summary>
+    public static bool CanRequestExtension(this Operator op, string? departmentKey) =>
+        op.Role == Role.Managers && (departmentKey is null || op.ActsFor(departmentKey));
+
+    public static bool CanApprove(this Operator op, ExtensionRequest request) =>
+        request.PbxId == op.PbxId && request.RequestedBy != op.UserId && op.CanCreateExtension(request.Draft.Department);
+
+    public static bool CanResendWelcome(this Operator op) => op.Grant.Helpdesk || op.CanCreateExtension(null);
+
+    public static bool CanLookUpUsers(this Operator op) => op.CanResendWelcome() || op.Role >= Role.Managers;
+
+    /// <summary>Owners and admins grant access, never at or above their own role.</summary>
+    public static bool CanGrant(this Operator op, Role? role) =>
+        op.Role is { } own && own >= Role.GroupAdmins && (role is null || own.CanAssign(role.Value));
+
+    /// <summary>Roles this operator may give an extension or a department member: strictly below their own.</summary>
+    public static IReadOnlyList<Role> AssignableRoles(this Operator op) => op.Role is { } own ? Roles.AssignableBy(own) : [];
+
+    public static bool ActsFor(this Operator op, string departmentKey) =>
+        op.Role is { } role && (role.IsSystemRole() || op.Grant.Departments.Contains(departmentKey, StringComparer.OrdinalIgnoreCase));
+}
