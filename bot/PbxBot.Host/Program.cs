@@ -1,6 +1,6 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
-app.Run();
+using PbxBot.Host;
 
+PbxBotApp.Build(args).Run();
+
+/// <summary>The entry point, visible to tests that host the bot in-process.</summary>
 public partial class Program;

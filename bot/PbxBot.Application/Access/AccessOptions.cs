@@ -1,0 +1,13 @@
+namespace PbxBot.Application.Access;
+
+/// <summary>Configuration section <c>Access</c>.</summary>
+public sealed class AccessOptions
+{
+    public const string Section = "Access";
+
+    /// <summary>
+    /// Teams users who are system owners of every PBX without a stored grant: their AAD object ids (or, in the
+    /// playground and the Emulator, the sample user ids). Everyone else is granted access by an owner or admin.
+    /// </summary>
+    public List<string> BootstrapOwners { get; set; } = [];
+}

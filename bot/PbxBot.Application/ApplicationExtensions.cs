@@ -1,0 +1,73 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using PbxBot.Application.Access;
+using PbxBot.Application.Bot;
+using PbxBot.Application.Commands;
+using PbxBot.Application.Conversations;
+using PbxBot.Application.Outbox;
+using PbxBot.Application.Requests;
+using PbxBot.Application.Wizards.GrantAccess;
+using PbxBot.Application.Wizards.RequestExtension;
+using PbxBot.Application.Services;
+using PbxBot.Application.Stores;
+using PbxBot.Application.Wizards.CreateDepartment;
+using PbxBot.Application.Wizards.CreateExtension;
+using PbxBot.Application.Wizards.Engine;
+using PbxBot.Application.Wizards.OfficeHours;
+using PbxBot.Application.Wizards.PrimaryDepartment;
+using PbxBot.Application.Wizards.ResendWelcome;
+using PbxBot.Domain.Rules;
+
+namespace PbxBot.Application;
+
+public static class ApplicationExtensions
+{
+    /// <summary>
+    /// The bot itself: access rights, the wizards and their engine, the rules service, the outbox. Needs a store
+    /// (<c>AddSqliteStore</c>/<c>AddCosmosStore</c>), a mailer (<c>AddWelcomeMail</c>) and the channel's
+    /// <see cref="IProactiveMessenger"/> (<c>AddBotChannel</c>).
+    /// </summary>
+    public static IHostApplicationBuilder AddPbxBotApplication(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<RulesService>();
+        services.AddSingleton<PbxRepository>();
+        services.AddSingleton<OperatorDirectory>();
+        services.AddSingleton<UserDirectory>();
+        services.AddSingleton<WizardSessionStore>();
+        services.AddSingleton<WizardEngine>();
+        services.AddSingleton<WizardCatalog>();
+        services.AddSingleton<HelpMenu>();
+        services.AddSingleton<ExtensionCreation>();
+        services.AddSingleton<IBot, PbxTurnHandler>();
+        services.AddOutbox();
+        services.AddSingleton<IOutboxHandler, TeamsNotificationHandler>();
+        services.AddSingleton<IOutboxObserver, WelcomeStatusCards>();
+        services.AddSingleton<RequestNotifications>();
+        services.AddSingleton<RequestViews>();
+        services.AddSingleton<ICardActionHandler, RequestActions>();
+        services.AddSingleton<RequestCommands>();
+        services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<RequestCommands>());
+        services.AddSingleton<IHelpEntrySource>(sp => sp.GetRequiredService<RequestCommands>());
+        services.AddSingleton<ICommandHandler, ApprovalChannelCommand>();
+
+        AddWizard<CreateExtensionWizard>(services, Intent.CreateExtension, CreateExtensionWizard.WizardName);
+        AddWizard<CreateDepartmentWizard>(services, Intent.CreateDepartment, CreateDepartmentWizard.WizardName);
+        AddWizard<OfficeHoursWizard>(services, Intent.OfficeHours, OfficeHoursWizard.WizardName);
+        AddWizard<PrimaryDepartmentWizard>(services, Intent.PrimaryDepartment, PrimaryDepartmentWizard.WizardName);
+        AddWizard<ResendWelcomeWizard>(services, Intent.ResendWelcome, ResendWelcomeWizard.WizardName);
+        AddWizard<RequestExtensionWizard>(services, Intent.RequestExtension, RequestExtensionWizard.WizardName);
+        AddWizard<GrantAccessWizard>(services, Intent.GrantAccess, GrantAccessWizard.WizardName);
+        return builder;
+    }
+
+    private static void AddWizard<TWizard>(IServiceCollection services, Intent intent, string name)
+        where TWizard : class, IWizard
+    {
+        services.AddSingleton<IWizard, TWizard>();
+        services.AddSingleton<IWizardStart>(new WizardStart(intent, name));
+    }
+}

@@ -1,0 +1,22 @@
+namespace PbxBot.Application.Commands;
+
+/// <summary>What an operator asked for in plain words, and what followed the command (a department, a number…).</summary>
+public sealed record Command(Intent Intent, string? Argument = null);
+
+public enum Intent
+{
+    Unknown,
+    Help,
+    Cancel,
+    Back,
+    CreateExtension,
+    CreateDepartment,
+    OfficeHours,
+    PrimaryDepartment,
+    RequestExtension,
+    MyRequests,
+    PendingRequests,
+    ResendWelcome,
+    GrantAccess,
+    UseChannelForApprovals,
+}

@@ -1,0 +1,101 @@
+namespace PbxBot.Application.Commands;
+
+/// <summary>
+/// Understands the commands of the Teams command list (French and English) and their everyday variants:
+/// "nouvelle extension", "create extension", "horaires du support", "renvoyer l'e-mail de bienvenue à 105"…
+/// Keyword rules, not a language model: predictable, fast, and easy to extend.
+/// </summary>
+public static class CommandRecognizer
+{
+    private static readonly string[] CreateWords = ["nouvelle", "nouvel", "nouveau", "creer", "cree", "create", "new", "ajouter", "add"];
+    private static readonly string[] ExtensionWords = ["extension", "poste", "utilisateur", "user"];
+    private static readonly string[] DepartmentWords = ["departement", "department", "service", "groupe", "group"];
+    private static readonly string[] StopWords =
+        ["du", "de", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "pour", "of", "for", "the", "to", "dept", "departement", "department", "service"];
+
+    public static Command Recognize(string? text)
+    {
+        var t = TextNormalizer.Normalize(text);
+        if (t.Length == 0)
+        {
+            return new Command(Intent.Unknown);
+        }
+        var words = t.Split(' ');
+        bool Has(params string[] any) => any.Any(a => a.Contains(' ', StringComparison.Ordinal) ? t.Contains(a, StringComparison.Ordinal) : words.Contains(a));
+        bool Starts(params string[] any) => any.Any(a => words.Any(w => w.StartsWith(a, StringComparison.Ordinal)));
+
+        if (t is "annuler" or "cancel" or "stop" or "abandonner" or "quit")
+        {
+            return new Command(Intent.Cancel);
+        }
+        if (t is "retour" or "back" or "precedent" or "previous")
+        {
+            return new Command(Intent.Back);
+        }
+        if (t is "aide" or "help" or "?" or "menu" or "bonjour" or "hello" or "hi" or "salut" || Has("aide moi", "help me", "que peux tu faire", "what can you do"))
+        {
+            return new Command(Intent.Help);
+        }
+        if (Has("canal", "channel") && Starts("approb", "approv", "validation"))
+        {
+            return new Command(Intent.UseChannelForApprovals);
+        }
+        if ((Starts("renvoy", "renvoi", "resend", "reinitialis", "reset") && (Starts("mail", "e-mail", "email", "courriel") || Has("bienvenue", "welcome")))
+            || (Has("welcome", "bienvenue") && Starts("mail", "e-mail", "email")))
+        {
+            return new Command(Intent.ResendWelcome, ArgumentAfter(words, ["bienvenue", "welcome", "email", "e-mail", "mail", "courriel"]));
+        }
+        if (Has("mes demandes", "my requests", "mes requetes"))
+        {
+            return new Command(Intent.MyRequests);
+        }
+        if (Has("demandes en attente", "pending requests", "requests pending", "demandes a valider", "a approuver", "to approve"))
+        {
+            return new Command(Intent.PendingRequests);
+        }
+        if (Starts("demand", "request", "solliciter") && Has(ExtensionWords))
+        {
+            return new Command(Intent.RequestExtension);
+        }
+        if (Has("donner acces", "donner l acces", "grant access", "accorder acces", "accorder l acces", "ajouter un operateur", "add operator") || (Starts("acces", "access") && Starts("donn", "grant", "accord")))
+        {
+            return new Command(Intent.GrantAccess);
+        }
+        if (Has("departement principal", "primary department", "service principal", "main department"))
+        {
+            return new Command(Intent.PrimaryDepartment, ArgumentAfter(words, ["principal", "department", "departement"]));
+        }
+        if (Starts("horaire") || Has("heures de bureau", "heures d ouverture", "office hours", "opening hours", "business hours", "schedule", "planning"))
+        {
+            return new Command(Intent.OfficeHours, ArgumentAfter(words, ["horaires", "horaire", "hours", "bureau", "ouverture", "schedule", "planning"]));
+        }
+        if (Has(DepartmentWords) && Has(CreateWords))
+        {
+            return new Command(Intent.CreateDepartment);
+        }
+        if (Has(ExtensionWords) && Has(CreateWords))
+        {
+            return new Command(Intent.CreateExtension);
+        }
+        return new Command(Intent.Unknown);
+    }
+
+    /// <summary>The words after the last keyword, without linking words: "horaires du support" → "support".</summary>
+    private static string? ArgumentAfter(string[] words, string[] keywords)
+    {
+        var last = -1;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (keywords.Contains(words[i]))
+            {
+                last = i;
+            }
+        }
+        if (last < 0)
+        {
+            return null;
+        }
+        var rest = words.Skip(last + 1).SkipWhile(w => StopWords.Contains(w)).ToArray();
+        return rest.Length == 0 ? null : string.Join(' ', rest);
+    }
+}

@@ -1,0 +1,182 @@
+using System.Text.Json.Nodes;
+using PbxBot.Application.Bot;
+using PbxBot.Application.Outbox;
+using PbxBot.Application.Conversations;
+using PbxBot.Application.Services;
+using PbxBot.Application.Stores;
+using PbxBot.Cards;
+using PbxBot.Cards.Builders;
+using PbxBot.Domain;
+
+namespace PbxBot.Application.Requests;
+
+/// <summary>
+/// Approve, reject, cancel and refresh a request from its card. Nothing in the card's data is trusted: the
+/// request is re-read, the actor's rights on that PBX re-checked, and the decision recorded once — two admins
+/// pressing Approve together cannot both win (the request's ETag is part of the commit).
+/// </summary>
+public sealed class RequestActions(
+    PbxRepository repository,
+    ExtensionCreation creation,
+    RequestViews views,
+    Outbox.IOutboxSignal outbox,
+    TimeProvider time) : ICardActionHandler
+{
+    public bool Handles(string verb) => verb is RequestCards.VerbApprove or RequestCards.VerbReject or RequestCards.VerbCancel or RequestCards.VerbRefresh;
+
+    public async Task HandleAsync(Turn turn, IReadOnlyList<Operator> operators, string verb, JsonObject data, TurnResponse response, CancellationToken ct)
+    {
+        var cards = new CardContext(Languages.FromLocale(turn.Locale), turn.SupportsUniversalActions);
+        var pbxId = Str(data, "pbx");
+        var requestId = Str(data, "request");
+        var op = operators.FirstOrDefault(o => o.PbxId == pbxId);
+        var stored = pbxId is null || requestId is null || op is null ? null : await repository.GetRequestAsync(pbxId, requestId, ct);
+        if (stored is null || op is null)
+        {
+            // Unknown request, or a PBX the user has no grant on (a forged payload): nothing to show.
+            response.ReplaceCard = NoticeCard.Build(cards, NoticeTone.Error, cards.Say(RequestText.NotFound), cards.Say(RequestText.NotFound));
+            return;
+        }
+        switch (verb)
+        {
+            case RequestCards.VerbRefresh:
+                response.ReplaceCard = RequestCards.ForApprovers(cards, await views.ViewAsync(stored.Value, ct));
+                return;
+            case RequestCards.VerbCancel:
+                await CancelAsync(turn, op, stored, response, cards, ct);
+                return;
+        }
+        if (!op.CanApprove(stored.Value))
+        {
+            response.Replies.Add(Reply.Of(cards.Say(RequestText.NotAllowed)));
+            return;
+        }
+        if (!stored.Value.IsPending)
+        {
+            response.ReplaceCard = RequestCards.ForApprovers(cards, await views.ViewAsync(stored.Value, ct));
+            return;
+        }
+        if (verb == RequestCards.VerbApprove)
+        {
+            await ApproveAsync(turn, op, stored, Str(data, "number"), response, cards, ct);
+        }
+        else
+        {
+            await RejectAsync(op, stored, Str(data, "rejectionReason"), response, cards, ct);
+        }
+    }
+
+    private async Task ApproveAsync(Turn turn, Operator op, Stored<ExtensionRequest> stored, string? offeredNumber, TurnResponse response, CardContext cards, CancellationToken ct)
+    {
+        var request = stored.Value;
+        var draft = offeredNumber is null ? request.Draft : request.Draft with { Number = offeredNumber };
+        var now = time.GetUtcNow();
+        CreationResult result;
+        try
+        {
+            result = await creation.CreateAsync(draft, op, turn.Conversation, extension =>
+            {
+                var decided = request with
+                {
+                    Status = RequestStatus.Approved,
+                    DecidedBy = op.UserId,
+                    DecidedByName = op.DisplayName,
+                    DecidedAt = now,
+                    CreatedNumber = extension.Number,
+                };
+                var audit = AuditEntries.For(op, "request.approved", $"request:{request.Id}", request, decided, now);
+                return
+                [
+                    PbxRepository.RequestChange(stored, decided),
+                    new Change.Create(new PbxDocument(DocumentKinds.AuditId(audit.Id), DocumentKinds.Audit, audit) { Parent = audit.Target }),
+                    new Change.Create(OutboxDocument.Of(RequestNotifications.Decided(decided, now))),
+                    new Change.Create(OutboxDocument.Of(RequestNotifications.RefreshCards(decided, now))),
+                ];
+            }, ct);
+        }
+        catch (StoreConcurrencyException)
+        {
+            result = null!;
+        }
+        var current = await repository.GetRequestAsync(request.PbxId, request.Id, ct);
+        if (current is null || !current.Value.IsPending || result is CreationResult.Created)
+        {
+            // Approved now — or decided by someone else first: either way, show who decided.
+            outbox.Notify();
+            response.ReplaceCard = RequestCards.ForApprovers(cards, await views.ViewAsync(current?.Value ?? request, ct));
+            return;
+        }
+        var view = await views.ViewAsync(current.Value, ct);
+        response.ReplaceCard = result switch
+        {
+            CreationResult.NumberTaken taken => taken.NextFree is { } next
+                ? RequestCards.ForApprovers(cards, view, error: cards.Say(RequestText.NumberTaken, taken.Number, next), offeredNumber: next)
+                : RequestCards.ForApprovers(cards, view, error: cards.Say(RequestText.NoNumberLeft)),
+            CreationResult.Invalid invalid => RequestCards.ForApprovers(cards, view,
+                error: cards.Say(RequestText.NoLongerValid, string.Join(" ", invalid.Validation.Errors.Select(e => e.Message.In(cards.Language))))),
+            CreationResult.DidTaken did => RequestCards.ForApprovers(cards, view,
+                error: cards.Say(RequestText.NoLongerValid, did.Did)),
+            _ => RequestCards.ForApprovers(cards, view),
+        };
+    }
+
+    private async Task RejectAsync(Operator op, Stored<ExtensionRequest> stored, string? reason, TurnResponse response, CardContext cards, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            response.ReplaceCard = RequestCards.ForApprovers(cards, await views.ViewAsync(stored.Value, ct), error: cards.Say(RequestText.ReasonRequired));
+            return;
+        }
+        var now = time.GetUtcNow();
+        var decided = stored.Value with
+        {
+            Status = RequestStatus.Rejected,
+            DecidedBy = op.UserId,
+            DecidedByName = op.DisplayName,
+            DecidedAt = now,
+            RejectionReason = reason.Trim(),
+        };
+        await DecideAsync(op, stored, decided, "request.rejected", response, cards, ct);
+    }
+
+    private async Task CancelAsync(Turn turn, Operator op, Stored<ExtensionRequest> stored, TurnResponse response, CardContext cards, CancellationToken ct)
+    {
+        if (stored.Value.RequestedBy != turn.User.Id)
+        {
+            response.Replies.Add(Reply.Of(cards.Say(RequestText.NotYours)));
+            return;
+        }
+        if (!stored.Value.IsPending)
+        {
+            response.ReplaceCard = RequestCards.Outcome(cards, await views.ViewAsync(stored.Value, ct));
+            return;
+        }
+        var decided = stored.Value with { Status = RequestStatus.Cancelled, DecidedBy = op.UserId, DecidedByName = op.DisplayName, DecidedAt = time.GetUtcNow() };
+        await DecideAsync(op, stored, decided, "request.cancelled", response, cards, ct, notifyRequester: false);
+    }
+
+    private async Task DecideAsync(Operator op, Stored<ExtensionRequest> stored, ExtensionRequest decided, string action, TurnResponse response, CardContext cards,
+        CancellationToken ct, bool notifyRequester = true)
+    {
+        var now = time.GetUtcNow();
+        var audit = AuditEntries.For(op, action, $"request:{stored.Value.Id}", stored.Value, decided, now);
+        var messages = notifyRequester
+            ? new[] { RequestNotifications.Decided(decided, now), RequestNotifications.RefreshCards(decided, now) }
+            : [RequestNotifications.RefreshCards(decided, now)];
+        try
+        {
+            await repository.UpdateRequestAsync(stored, decided, audit, messages, ct);
+            outbox.Notify();
+        }
+        catch (StoreConcurrencyException)
+        {
+            // Someone decided first: show their decision.
+        }
+        var current = await repository.GetRequestAsync(stored.Value.PbxId, stored.Value.Id, ct);
+        var view = await views.ViewAsync(current?.Value ?? decided, ct);
+        response.ReplaceCard = notifyRequester ? RequestCards.ForApprovers(cards, view) : RequestCards.Outcome(cards, view);
+    }
+
+    private static string? Str(JsonObject data, string key) =>
+        data[key] is JsonValue v && v.TryGetValue<string>(out var s) && !string.IsNullOrWhiteSpace(s) ? s.Trim() : null;
+}

@@ -1,0 +1,287 @@
+using PbxBot.Application.Mail;
+using PbxBot.Application.Outbox;
+using PbxBot.Domain;
+using PbxBot.Domain.Rules;
+
+namespace PbxBot.Application.Stores;
+
+/// <summary>
+/// The PBX data as the wizards use it, over <see cref="IPbxStore"/>. Reads are point reads or partition-scoped
+/// queries; every write is one atomic commit of the entity with what must change with it — the number plan, the
+/// membership, the DID, the audit entry and the outbox messages — so nothing is ever half-written.
+/// </summary>
+public sealed class PbxRepository(IPbxStore store, RulesService rules)
+{
+    /// <summary>How often a create is retried when only the number plan document moved (another number was taken).</summary>
+    private const int NumberingRetries = 8;
+
+    public async Task<Stored<PbxSettings>?> GetSettingsAsync(string pbxId, CancellationToken ct) =>
+        await store.GetAsync<PbxSettings>(pbxId, DocumentKinds.SettingsId, ct);
+
+    public async Task<IReadOnlyList<PbxSettings>> GetSettingsManyAsync(IEnumerable<string> pbxIds, CancellationToken ct)
+    {
+        var list = new List<PbxSettings>();
+        foreach (var id in pbxIds.Distinct(StringComparer.Ordinal))
+        {
+            if (await GetSettingsAsync(id, ct) is { } s)
+            {
+                list.Add(s.Value);
+            }
+        }
+        return list;
+    }
+
+    public Task SaveSettingsAsync(PbxSettings settings, string? etag, CancellationToken ct)
+    {
+        var doc = new PbxDocument(DocumentKinds.SettingsId, DocumentKinds.Settings, settings);
+        return store.CommitAsync(settings.Id, [etag is null ? new Change.Create(doc) : new Change.Replace(doc, etag)], ct);
+    }
+
+    /// <summary>Settings, used numbers, departments and DIDs: four round trips whatever the PBX's size.</summary>
+    public async Task<PbxSnapshot> LoadSnapshotAsync(string pbxId, CancellationToken ct)
+    {
+        var settings = await GetSettingsAsync(pbxId, ct) ?? throw new StoreConcurrencyException(DocumentKinds.SettingsId);
+        var numbering = await GetUsedNumbersAsync(pbxId, ct);
+        var departments = await ListDepartmentsAsync(pbxId, ct);
+        var dids = await ListDidsAsync(pbxId, ct);
+        return new PbxSnapshot(settings.Value, numbering.Value, departments, dids);
+    }
+
+    public async Task<Stored<UsedNumbers>> GetUsedNumbersAsync(string pbxId, CancellationToken ct) =>
+        await store.GetAsync<UsedNumbers>(pbxId, DocumentKinds.NumberingId, ct) ?? new Stored<UsedNumbers>(UsedNumbers.Empty, "");
+
+    public Task<Stored<Extension>?> GetExtensionAsync(string pbxId, string number, CancellationToken ct) =>
+        store.GetAsync<Extension>(pbxId, DocumentKinds.ExtensionId(number), ct);
+
+    /// <summary>By number, name or e-mail, ignoring case and accents.</summary>
+    public async Task<IReadOnlyList<Extension>> SearchExtensionsAsync(string pbxId, string term, int max, CancellationToken ct)
+    {
+        var normalised = Commands.TextNormalizer.Normalize(term);
+        if (normalised.Length == 0)
+        {
+            return [];
+        }
+        var found = await store.QueryAsync<Extension>(pbxId, new DocumentQuery(DocumentKinds.Extension) { SearchTerm = normalised, Max = max }, ct);
+        // An exact number first: "105" should not list 1050 before 105.
+        return found.Select(s => s.Value).OrderByDescending(e => e.Number == normalised).ThenBy(e => e.Number, StringComparer.Ordinal).ToArray();
+    }
+
+    public async Task<IReadOnlyList<Department>> ListDepartmentsAsync(string pbxId, CancellationToken ct) =>
+        (await store.QueryAsync<Department>(pbxId, new DocumentQuery(DocumentKinds.Department) { Max = 500 }, ct)).Select(s => s.Value).ToArray();
+
+    /// <summary>The department with its members (their membership documents).</summary>
+    public async Task<Stored<Department>?> GetDepartmentAsync(string pbxId, string departmentKey, CancellationToken ct)
+    {
+        var department = await store.GetAsync<Department>(pbxId, DocumentKinds.DepartmentId(departmentKey), ct);
+        if (department is null)
+        {
+            return null;
+        }
+        var members = await store.QueryAsync<DepartmentMember>(pbxId, new DocumentQuery(DocumentKinds.Membership) { Parent = departmentKey, Max = 1000 }, ct);
+        return department with { Value = department.Value with { Members = members.Select(m => m.Value).ToArray() } };
+    }
+
+    public async Task<IReadOnlyList<Did>> ListDidsAsync(string pbxId, CancellationToken ct) =>
+        (await store.QueryAsync<Did>(pbxId, new DocumentQuery(DocumentKinds.Did) { Max = 1000 }, ct)).Select(s => s.Value).ToArray();
+
+    public Task AddDidsAsync(string pbxId, IEnumerable<string> e164Numbers, CancellationToken ct) =>
+        store.CommitAsync(pbxId, e164Numbers.Select(n => (Change)new Change.Create(DidDocument(new Did { Number = n }))).ToArray(), ct);
+
+    /// <summary>
+    /// Creates the extension with its number, membership, DID, audit entry and outbox messages in one commit.
+    /// </summary>
+    /// <exception cref="NumberTakenException">The number is in use; carries the next free one.</exception>
+    /// <exception cref="DidTakenException">The DID is not free.</exception>
+    public async Task<Extension> CreateExtensionAsync(Extension extension, AuditEntry audit, IReadOnlyList<OutboxMessage> outbox,
+        IReadOnlyList<Change>? alsoCommit, CancellationToken ct)
+    {
+        var pbxId = audit.PbxId;
+        var number = int.Parse(extension.Number, System.Globalization.CultureInfo.InvariantCulture);
+        for (var attempt = 0; ; attempt++)
+        {
+            var numbering = await GetUsedNumbersAsync(pbxId, ct);
+            if (numbering.Value.Contains(number))
+            {
+                throw new NumberTakenException(extension.Number, await NextFreeAsync(pbxId, ct));
+            }
+            var changes = new List<Change>
+            {
+                new Change.Create(ExtensionDocument.Of(extension)),
+                NumberingChange(numbering, numbering.Value.With(number)),
+                new Change.Create(MembershipDocument(extension.Department, new DepartmentMember(extension.Number, extension.Role))),
+            };
+            if (extension.Did is { } did)
+            {
+                var current = await store.GetAsync<Did>(pbxId, DocumentKinds.DidId(did), ct);
+                if (current is null || !current.Value.IsFree)
+                {
+                    throw new DidTakenException(did);
+                }
+                changes.Add(new Change.Replace(DidDocument(current.Value with { AssignedTo = extension.Number }), current.ETag));
+            }
+            changes.Add(AuditChange(audit));
+            changes.AddRange(outbox.Select(OutboxDocument.Enqueue));
+            changes.AddRange(alsoCommit ?? []);
+            try
+            {
+                await store.CommitAsync(pbxId, changes, ct);
+                return extension;
+            }
+            catch (StoreConflictException e) when (e.DocumentId == DocumentKinds.ExtensionId(extension.Number) || e.DocumentId == DocumentKinds.NumberingId)
+            {
+                throw new NumberTakenException(extension.Number, await NextFreeAsync(pbxId, ct), e);
+            }
+            catch (StoreConcurrencyException e) when (e.DocumentId == DocumentKinds.NumberingId && attempt < NumberingRetries)
+            {
+                // Someone else took another number meanwhile: re-read the plan and try again.
+            }
+            catch (StoreConcurrencyException e) when (extension.Did is not null && e.DocumentId == DocumentKinds.DidId(extension.Did))
+            {
+                throw new DidTakenException(extension.Did, e);
+            }
+        }
+    }
+
+    /// <summary>Deletes the extension: frees its number and DID and removes its memberships, with the audit entry.</summary>
+    public async Task DeleteExtensionAsync(string pbxId, string number, AuditEntry audit, CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var extension = await GetExtensionAsync(pbxId, number, ct) ?? throw new StoreConcurrencyException(DocumentKinds.ExtensionId(number));
+            var numbering = await GetUsedNumbersAsync(pbxId, ct);
+            var changes = new List<Change>
+            {
+                new Change.Delete(DocumentKinds.ExtensionId(number), extension.ETag),
+                NumberingChange(numbering, numbering.Value.Without(int.Parse(number, System.Globalization.CultureInfo.InvariantCulture))),
+            };
+            foreach (var department in await ListDepartmentsAsync(pbxId, ct))
+            {
+                var membership = await store.GetAsync<DepartmentMember>(pbxId, DocumentKinds.MembershipId(department.Key, number), ct);
+                if (membership is not null)
+                {
+                    changes.Add(new Change.Delete(DocumentKinds.MembershipId(department.Key, number), membership.ETag));
+                }
+            }
+            if (extension.Value.Did is { } assigned && await store.GetAsync<Did>(pbxId, DocumentKinds.DidId(assigned), ct) is { } stored)
+            {
+                changes.Add(new Change.Replace(DidDocument(stored.Value with { AssignedTo = null }), stored.ETag));
+            }
+            changes.Add(AuditChange(audit));
+            try
+            {
+                await store.CommitAsync(pbxId, changes, ct);
+                return;
+            }
+            catch (StoreConcurrencyException e) when (e.DocumentId == DocumentKinds.NumberingId && attempt < NumberingRetries)
+            {
+            }
+        }
+    }
+
+    public async Task<Extension> UpdateExtensionAsync(Stored<Extension> current, Extension updated, AuditEntry audit, IReadOnlyList<OutboxMessage> outbox, CancellationToken ct)
+    {
+        await store.CommitAsync(audit.PbxId, [ExtensionDocument.Replace(updated, current.ETag), AuditChange(audit), .. outbox.Select(OutboxDocument.Enqueue)], ct);
+        return updated;
+    }
+
+    /// <summary>Moves the extension to <paramref name="departmentKey"/> (its primary department) with <paramref name="role"/> there.</summary>
+    public async Task SetPrimaryDepartmentAsync(Stored<Extension> current, string departmentKey, Role role, AuditEntry audit, CancellationToken ct)
+    {
+        var number = current.Value.Number;
+        var changes = new List<Change>
+        {
+            ExtensionDocument.Replace(current.Value with { Department = departmentKey, Role = role }, current.ETag),
+            new Change.Upsert(MembershipDocument(departmentKey, new DepartmentMember(number, role))),
+            AuditChange(audit),
+        };
+        await store.CommitAsync(audit.PbxId, changes, ct);
+    }
+
+    /// <summary>The department and its members' memberships, in one commit.</summary>
+    /// <exception cref="DepartmentExistsException">Same name, ignoring case and accents.</exception>
+    public async Task CreateDepartmentAsync(Department department, AuditEntry audit, CancellationToken ct)
+    {
+        var changes = new List<Change> { new Change.Create(new PbxDocument(DocumentKinds.DepartmentId(department.Key), DocumentKinds.Department, department with { Members = [] })) };
+        changes.AddRange(department.Members.Select(m => (Change)new Change.Upsert(MembershipDocument(department.Key, m))));
+        changes.Add(AuditChange(audit));
+        try
+        {
+            await store.CommitAsync(audit.PbxId, changes, ct);
+        }
+        catch (StoreConflictException e) when (e.DocumentId == DocumentKinds.DepartmentId(department.Key))
+        {
+            throw new DepartmentExistsException(department.Name, e);
+        }
+    }
+
+    public async Task SaveOfficeHoursAsync(string pbxId, string departmentKey, OfficeHours hours, string departmentETag, AuditEntry audit, CancellationToken ct)
+    {
+        var current = await store.GetAsync<Department>(pbxId, DocumentKinds.DepartmentId(departmentKey), ct)
+            ?? throw new StoreConcurrencyException(DocumentKinds.DepartmentId(departmentKey));
+        var doc = new PbxDocument(DocumentKinds.DepartmentId(departmentKey), DocumentKinds.Department, current.Value with { OfficeHours = hours, Members = [] });
+        // The ETag the operator started from: a change by someone else since is a conflict, not silently overwritten.
+        await store.CommitAsync(pbxId, [new Change.Replace(doc, departmentETag), AuditChange(audit)], ct);
+    }
+
+    public Task<Stored<Grant>?> GetGrantAsync(string pbxId, string userId, CancellationToken ct) =>
+        store.GetAsync<Grant>(pbxId, DocumentKinds.GrantId(userId), ct);
+
+    public async Task<IReadOnlyList<Grant>> GetGrantsOfUserAsync(string userId, CancellationToken ct) =>
+        (await store.QueryAllPbxesAsync<Grant>(new DocumentQuery(DocumentKinds.Grant) { Parent = userId, Max = 100 }, ct)).Select(s => s.Value).ToArray();
+
+    public async Task<IReadOnlyList<Grant>> ListGrantsAsync(string pbxId, CancellationToken ct) =>
+        (await store.QueryAsync<Grant>(pbxId, new DocumentQuery(DocumentKinds.Grant) { Max = 1000 }, ct)).Select(s => s.Value).ToArray();
+
+    public Task SaveGrantAsync(Grant grant, string? etag, AuditEntry audit, CancellationToken ct)
+    {
+        var doc = new PbxDocument(DocumentKinds.GrantId(grant.UserId), DocumentKinds.Grant, grant) { Parent = grant.UserId };
+        return store.CommitAsync(grant.PbxId, [etag is null ? new Change.Create(doc) : new Change.Replace(doc, etag), AuditChange(audit)], ct);
+    }
+
+    public Task CreateRequestAsync(ExtensionRequest request, AuditEntry audit, IReadOnlyList<OutboxMessage> outbox, CancellationToken ct) =>
+        store.CommitAsync(request.PbxId, [new Change.Create(RequestDocument(request)), AuditChange(audit), .. outbox.Select(OutboxDocument.Enqueue)], ct);
+
+    public Task<Stored<ExtensionRequest>?> GetRequestAsync(string pbxId, string requestId, CancellationToken ct) =>
+        store.GetAsync<ExtensionRequest>(pbxId, DocumentKinds.RequestId(requestId), ct);
+
+    public async Task<IReadOnlyList<ExtensionRequest>> ListRequestsAsync(string pbxId, RequestStatus? status, string? requestedBy, int max, CancellationToken ct) =>
+        (await store.QueryAsync<ExtensionRequest>(pbxId, new DocumentQuery(DocumentKinds.Request)
+        {
+            Tag = status is { } s ? StatusTag(s) : null,
+            Parent = requestedBy,
+            Max = max,
+            NewestFirst = true,
+        }, ct)).Select(r => r.Value).ToArray();
+
+    /// <summary>Records a decision; fails with <see cref="StoreConcurrencyException"/> if someone decided first.</summary>
+    public Task UpdateRequestAsync(Stored<ExtensionRequest> current, ExtensionRequest updated, AuditEntry audit, IReadOnlyList<OutboxMessage> outbox, CancellationToken ct) =>
+        store.CommitAsync(updated.PbxId, [RequestChange(current, updated), AuditChange(audit), .. outbox.Select(OutboxDocument.Enqueue)], ct);
+
+    /// <summary>The request's new state, guarded by the ETag it was read with: it can be decided once.</summary>
+    public static Change RequestChange(Stored<ExtensionRequest> current, ExtensionRequest updated) =>
+        new Change.Replace(RequestDocument(updated), current.ETag);
+
+    public async Task<IReadOnlyList<AuditEntry>> ListAuditAsync(string pbxId, int max, CancellationToken ct) =>
+        (await store.QueryAsync<AuditEntry>(pbxId, new DocumentQuery(DocumentKinds.Audit) { Max = max, NewestFirst = true }, ct)).Select(a => a.Value).ToArray();
+
+    public static Change AuditChange(AuditEntry audit) =>
+        new Change.Create(new PbxDocument(DocumentKinds.AuditId(audit.Id), DocumentKinds.Audit, audit) { Parent = audit.Target });
+
+    private async Task<string?> NextFreeAsync(string pbxId, CancellationToken ct) => rules.FirstFreeNumber(await LoadSnapshotAsync(pbxId, ct));
+
+    private static Change NumberingChange(Stored<UsedNumbers> current, UsedNumbers next)
+    {
+        var doc = new PbxDocument(DocumentKinds.NumberingId, DocumentKinds.Numbering, next);
+        return current.ETag.Length == 0 ? new Change.Create(doc) : new Change.Replace(doc, current.ETag);
+    }
+
+    private static PbxDocument MembershipDocument(string departmentKey, DepartmentMember member) =>
+        new(DocumentKinds.MembershipId(departmentKey, member.Number), DocumentKinds.Membership, member) { Parent = departmentKey };
+
+    private static PbxDocument DidDocument(Did did) => new(DocumentKinds.DidId(did.Number), DocumentKinds.Did, did) { Tag = did.IsFree ? "free" : "assigned" };
+
+    private static PbxDocument RequestDocument(ExtensionRequest request) =>
+        new(DocumentKinds.RequestId(request.Id), DocumentKinds.Request, request) { Parent = request.RequestedBy, Tag = StatusTag(request.Status) };
+
+    private static string StatusTag(RequestStatus status) => status.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,168 @@
+using System.Globalization;
+using PbxBot.Application.Services;
+using PbxBot.Application.Stores;
+using PbxBot.Application.Wizards.Engine;
+using PbxBot.Cards.Builders;
+using PbxBot.Cards.Model;
+using PbxBot.Domain;
+using PbxBot.Domain.Rules;
+
+namespace PbxBot.Application.Wizards.CreateDepartment;
+
+/// <summary>
+/// Seed 001: name, voice prompts (French), visible to all extensions, transcription (none); then members —
+/// searched among existing extensions, each with a department role, the creator not added automatically;
+/// then a review, and the save.
+/// </summary>
+public sealed class CreateDepartmentWizard : Wizard<CreateDepartmentState>
+{
+    public const string WizardName = "create-department";
+    private const string Settings = "settings";
+    private const string Members = "members";
+    private const string Review = "review";
+
+    private readonly RulesService rules;
+    private readonly PbxRepository repository;
+    private readonly TimeProvider time;
+
+    public CreateDepartmentWizard(RulesService rules, PbxRepository repository, TimeProvider time)
+    {
+        this.rules = rules;
+        this.repository = repository;
+        this.time = time;
+        Steps =
+        [
+            new(Settings, ShowSettings, SubmitSettings),
+            new(Members, ShowMembers, SubmitMembers),
+            new(Review, ShowReview, Confirm),
+        ];
+    }
+
+    public override string Name => WizardName;
+
+    public override Text Title => CreateDepartmentText.Title;
+
+    public override Text Description => CreateDepartmentText.Description;
+
+    public override int HelpOrder => 20;
+
+    public override bool IsAllowed(Operator op) => op.CanCreateDepartment();
+
+    protected override Task<StartRefusal?> StartAsync(WizardContext context, CreateDepartmentState state, string? argument) => Task.FromResult<StartRefusal?>(null);
+
+    protected override Text Summarize(CreateDepartmentState state) =>
+        string.IsNullOrWhiteSpace(state.Name)
+            ? CreateDepartmentText.SummaryNoName
+            : new Text(string.Format(CultureInfo.InvariantCulture, CreateDepartmentText.Summary.French, state.Name), string.Format(CultureInfo.InvariantCulture, CreateDepartmentText.Summary.English, state.Name));
+
+    private Task<AdaptiveCard> ShowSettings(WizardTurn<CreateDepartmentState> t) =>
+        Task.FromResult(DepartmentCards.Settings(t.Context.Cards, Values(t.State), t.Errors));
+
+    private async Task<StepResult> SubmitSettings(WizardTurn<CreateDepartmentState> t)
+    {
+        t.State.Name = t.Text(DepartmentFields.Name);
+        t.State.Language = t.Text(DepartmentFields.Language) ?? t.State.Language;
+        t.State.Visible = t.Flag(DepartmentFields.Visible);
+        t.State.Transcription = t.Text(DepartmentFields.Transcription) ?? t.State.Transcription;
+        var validation = rules.ValidateDepartment(Draft(t.State, withMembers: false), await t.Context.SnapshotAsync(), t.Context.Operator);
+        return t.Accept(validation, DepartmentFields.Name, DepartmentFields.Language, DepartmentFields.Transcription) ? StepResult.Next : StepResult.Stay;
+    }
+
+    private Task<AdaptiveCard> ShowMembers(WizardTurn<CreateDepartmentState> t) =>
+        Task.FromResult(DepartmentCards.Members(t.Context.Cards, Values(t.State), t.Context.Operator.AssignableRoles(), t.Errors));
+
+    private async Task<StepResult> SubmitMembers(WizardTurn<CreateDepartmentState> t)
+    {
+        var s = t.State;
+        foreach (var m in s.Members)
+        {
+            m.Role = t.Text($"role.{m.Number}") ?? m.Role;
+        }
+        switch (t.Verb)
+        {
+            case "search":
+                s.SearchTerm = t.Text("search");
+                var found = string.IsNullOrWhiteSpace(s.SearchTerm)
+                    ? []
+                    : await repository.SearchExtensionsAsync(t.Context.PbxId, s.SearchTerm, 10, t.Context.CancellationToken);
+                s.SearchResults = found.Where(e => s.Members.All(m => m.Number != e.Number))
+                    .Select(e => new MemberEntry { Number = e.Number, Name = e.DisplayName }).ToList();
+                if (s.SearchResults.Count == 0 && !string.IsNullOrWhiteSpace(s.SearchTerm))
+                {
+                    t.Errors["search"] = CreateDepartmentText.NoResult.Format(t.Language, s.SearchTerm);
+                }
+                return StepResult.Stay;
+            case "add-members":
+                var picked = (t.Text("pick") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var role = t.Text("pickRole") ?? Role.Users.RoleName();
+                if (picked.Length == 0)
+                {
+                    t.Errors["pick"] = CreateDepartmentText.NothingPicked.In(t.Language);
+                    return StepResult.Stay;
+                }
+                foreach (var number in picked.Where(n => s.Members.All(m => m.Number != n)))
+                {
+                    var name = s.SearchResults.FirstOrDefault(r => r.Number == number)?.Name ?? number;
+                    s.Members.Add(new MemberEntry { Number = number, Name = name, Role = role });
+                }
+                s.SearchResults = [];
+                s.SearchTerm = null;
+                return StepResult.Stay;
+            case "remove-member":
+                s.Members.RemoveAll(m => m.Number == t.Text("number"));
+                return StepResult.Stay;
+        }
+        var validation = rules.ValidateDepartment(Draft(s, withMembers: true), await t.Context.SnapshotAsync(), t.Context.Operator);
+        return t.Accept(validation, DepartmentFields.Members) ? StepResult.Next : StepResult.Stay;
+    }
+
+    private async Task<AdaptiveCard> ShowReview(WizardTurn<CreateDepartmentState> t)
+    {
+        var validation = rules.ValidateDepartment(Draft(t.State, withMembers: true), await t.Context.SnapshotAsync(), t.Context.Operator);
+        t.Accept(validation);
+        return DepartmentCards.Review(t.Context.Cards, Values(t.State), t.Errors);
+    }
+
+    private async Task<StepResult> Confirm(WizardTurn<CreateDepartmentState> t)
+    {
+        var validation = rules.ValidateDepartment(Draft(t.State, withMembers: true), await t.Context.SnapshotAsync(), t.Context.Operator);
+        if (!validation.IsValid || validation.Value is null)
+        {
+            t.Accept(validation);
+            return StepResult.GoTo(validation.Errors.Any(e => e.Field == DepartmentFields.Members) ? Members : Settings);
+        }
+        var department = validation.Value;
+        var audit = AuditEntries.For(t.Context.Operator, "department.created", $"department:{department.Key}", null, department, time.GetUtcNow());
+        try
+        {
+            await repository.CreateDepartmentAsync(department, audit, t.Context.CancellationToken);
+        }
+        catch (DepartmentExistsException)
+        {
+            t.Errors[DepartmentFields.Name] = CreateDepartmentText.Exists.Format(t.Language, department.Name);
+            return StepResult.GoTo(Settings);
+        }
+        return StepResult.Finish(
+            DepartmentCards.Created(t.Context.Cards, Values(t.State)),
+            new Text(
+                string.Format(CultureInfo.InvariantCulture, CreateDepartmentText.Created.French, department.Name, department.Members.Count),
+                string.Format(CultureInfo.InvariantCulture, CreateDepartmentText.Created.English, department.Name, department.Members.Count)));
+    }
+
+    private static DepartmentDraft Draft(CreateDepartmentState s, bool withMembers) => new()
+    {
+        Name = s.Name,
+        Language = s.Language,
+        GloballyVisible = s.Visible,
+        TranscriptionMode = Enum.TryParse<TranscriptionMode>(s.Transcription, ignoreCase: true, out var mode) ? mode : (TranscriptionMode)(-1),
+        Members = withMembers
+            ? s.Members.Select(m => new DepartmentMember(m.Number, Roles.TryParse(m.Role, out var r) ? r : (Role)(-1))).ToArray()
+            : [],
+    };
+
+    private static DepartmentFormValues Values(CreateDepartmentState s) => new(
+        s.Name, s.Language, s.Visible, s.Transcription,
+        s.Members.Select(m => new MemberView(m.Number, m.Name, m.Role)).ToArray(),
+        s.SearchTerm,
+        s.SearchResults.Select(m => new MemberView(m.Number, m.Name, m.Role)).ToArray());
+}

@@ -1,0 +1,170 @@
+using System.Globalization;
+using PbxBot.Application.Services;
+using PbxBot.Application.Stores;
+using PbxBot.Application.Wizards.Engine;
+using PbxBot.Cards.Builders;
+using PbxBot.Cards.Model;
+using PbxBot.Domain;
+
+namespace PbxBot.Application.Wizards.PrimaryDepartment;
+
+/// <summary>
+/// Seed 001, "Département principal": pick an extension, then the department (and the role in it) whose
+/// office hours will apply to that user; review; save.
+/// </summary>
+public sealed class PrimaryDepartmentWizard : Wizard<PrimaryDepartmentState>
+{
+    public const string WizardName = "primary-department";
+    private const string Extension = "extension";
+    private const string Department = "department";
+    private const string Review = "review";
+
+    private readonly PbxRepository repository;
+    private readonly TimeProvider time;
+
+    public PrimaryDepartmentWizard(PbxRepository repository, TimeProvider time)
+    {
+        this.repository = repository;
+        this.time = time;
+        Steps =
+        [
+            new(Extension, ShowExtension, SubmitExtension),
+            new(Department, ShowDepartment, SubmitDepartment),
+            new(Review, ShowReview, Confirm),
+        ];
+    }
+
+    public override string Name => WizardName;
+
+    public override Text Title => PrimaryDepartmentText.Title;
+
+    public override Text Description => PrimaryDepartmentText.Description;
+
+    public override int HelpOrder => 40;
+
+    public override bool IsAllowed(Operator op) => op.CanCreateExtension(null);
+
+    protected override async Task<StartRefusal?> StartAsync(WizardContext context, PrimaryDepartmentState state, string? argument)
+    {
+        if (!string.IsNullOrWhiteSpace(argument))
+        {
+            await SearchAsync(context, state, argument);
+            if (state.Results.Count == 1)
+            {
+                await SelectAsync(context, state, state.Results[0].Number);
+            }
+        }
+        return null;
+    }
+
+    protected override string? FirstStep(PrimaryDepartmentState state) => state.Number is null ? null : Department;
+
+    protected override Text Summarize(PrimaryDepartmentState state) => state.Name is null
+        ? PrimaryDepartmentText.SummaryNoOne
+        : new Text(string.Format(CultureInfo.InvariantCulture, PrimaryDepartmentText.Summary.French, $"{state.Name} ({state.Number})"),
+            string.Format(CultureInfo.InvariantCulture, PrimaryDepartmentText.Summary.English, $"{state.Name} ({state.Number})"));
+
+    private Task<AdaptiveCard> ShowExtension(WizardTurn<PrimaryDepartmentState> t) =>
+        Task.FromResult(LookupCards.FindExtension(t.Context.Cards, PrimaryDepartmentText.Title.In(t.Language), t.State.SearchTerm,
+            t.State.Results.Select(r => new Choice($"{r.Number} — {r.Name}", r.Number)).ToArray(), t.State.Number, t.Errors));
+
+    private async Task<StepResult> SubmitExtension(WizardTurn<PrimaryDepartmentState> t)
+    {
+        if (t.Verb == "search")
+        {
+            await SearchAsync(t.Context, t.State, t.Text("search"));
+            if (t.State.Results.Count == 0)
+            {
+                t.Errors["search"] = PrimaryDepartmentText.NotFound.Format(t.Language, t.State.SearchTerm ?? "");
+            }
+            return StepResult.Stay;
+        }
+        var number = t.Text("number");
+        if (number is null || !await SelectAsync(t.Context, t.State, number))
+        {
+            t.Errors["number"] = PrimaryDepartmentText.ChooseExtension.In(t.Language);
+            return StepResult.Stay;
+        }
+        return StepResult.Next;
+    }
+
+    private async Task<AdaptiveCard> ShowDepartment(WizardTurn<PrimaryDepartmentState> t)
+    {
+        var pbx = await t.Context.SnapshotAsync();
+        var departments = pbx.Departments.Where(d => t.Context.Operator.CanSetPrimaryDepartment(d.Key)).Select(d => new Choice(d.Name, d.Key)).ToArray();
+        var current = pbx.FindDepartment(t.State.CurrentDepartment)?.Name ?? t.State.CurrentDepartment;
+        return PrimaryDepartmentCards.Choose(t.Context.Cards, t.State.Number!, t.State.Name!, current, departments, t.State.Department,
+            t.Context.Operator.AssignableRoles(), t.State.Role, t.Errors);
+    }
+
+    private async Task<StepResult> SubmitDepartment(WizardTurn<PrimaryDepartmentState> t)
+    {
+        var key = t.Text("department");
+        var pbx = await t.Context.SnapshotAsync();
+        if (key is null || pbx.FindDepartment(key) is null || !t.Context.Operator.CanSetPrimaryDepartment(key))
+        {
+            t.Errors["department"] = PrimaryDepartmentText.ChooseDepartment.In(t.Language);
+            return StepResult.Stay;
+        }
+        var role = t.Text("role") ?? t.State.Role;
+        if (!Roles.TryParse(role, out var r) || !t.Context.Operator.AssignableRoles().Contains(r))
+        {
+            t.Errors["role"] = PrimaryDepartmentText.RoleNotAllowed.In(t.Language);
+            return StepResult.Stay;
+        }
+        t.State.Department = key;
+        t.State.Role = role;
+        return StepResult.Next;
+    }
+
+    private async Task<AdaptiveCard> ShowReview(WizardTurn<PrimaryDepartmentState> t)
+    {
+        var pbx = await t.Context.SnapshotAsync();
+        return PrimaryDepartmentCards.Review(t.Context.Cards, t.State.Number!, t.State.Name!,
+            pbx.FindDepartment(t.State.CurrentDepartment)?.Name ?? t.State.CurrentDepartment, pbx.FindDepartment(t.State.Department)?.Name ?? t.State.Department!,
+            Roles.TryParse(t.State.Role, out var r) ? r : Role.Users);
+    }
+
+    private async Task<StepResult> Confirm(WizardTurn<PrimaryDepartmentState> t)
+    {
+        var current = await repository.GetExtensionAsync(t.Context.PbxId, t.State.Number!, t.Context.CancellationToken);
+        var pbx = await t.Context.SnapshotAsync();
+        if (current is null || pbx.FindDepartment(t.State.Department) is not { } department || !Roles.TryParse(t.State.Role, out var role)
+            || !t.Context.Operator.CanSetPrimaryDepartment(department.Key) || !t.Context.Operator.AssignableRoles().Contains(role))
+        {
+            t.Errors["number"] = PrimaryDepartmentText.ChooseExtension.In(t.Language);
+            return StepResult.GoTo(Extension);
+        }
+        var audit = AuditEntries.For(t.Context.Operator, "extension.primary_department", $"extension:{current.Value.Number}",
+            new { current.Value.Department, Role = current.Value.Role.RoleName() }, new { Department = department.Key, Role = role.RoleName() }, time.GetUtcNow());
+        await repository.SetPrimaryDepartmentAsync(current, department.Key, role, audit, t.Context.CancellationToken);
+        var outcome = new Text(
+            string.Format(CultureInfo.InvariantCulture, PrimaryDepartmentText.Saved.French, current.Value.DisplayName, current.Value.Number, department.Name),
+            string.Format(CultureInfo.InvariantCulture, PrimaryDepartmentText.Saved.English, current.Value.DisplayName, current.Value.Number, department.Name));
+        return StepResult.Finish(EngineCards.Notice(t.Context.Cards, PrimaryDepartmentText.Title.In(t.Language), outcome.In(t.Language), NoticeTone.Success), outcome);
+    }
+
+    private async Task SearchAsync(WizardContext context, PrimaryDepartmentState state, string? term)
+    {
+        state.SearchTerm = term;
+        state.Results = string.IsNullOrWhiteSpace(term)
+            ? []
+            : (await repository.SearchExtensionsAsync(context.PbxId, term, 10, context.CancellationToken))
+                .Select(e => new PrimaryDepartmentState.Found { Number = e.Number, Name = e.DisplayName }).ToList();
+    }
+
+    private async Task<bool> SelectAsync(WizardContext context, PrimaryDepartmentState state, string number)
+    {
+        var extension = await repository.GetExtensionAsync(context.PbxId, number, context.CancellationToken);
+        if (extension is null)
+        {
+            return false;
+        }
+        state.Number = extension.Value.Number;
+        state.Name = extension.Value.DisplayName;
+        state.CurrentDepartment = extension.Value.Department;
+        state.Department ??= extension.Value.Department;
+        state.Role = extension.Value.Role.RoleName();
+        return true;
+    }
+}

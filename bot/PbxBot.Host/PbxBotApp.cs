@@ -1,0 +1,34 @@
+using PbxBot.Application;
+using PbxBot.Channel;
+using PbxBot.Host.Welcome;
+using PbxBot.Mail;
+
+namespace PbxBot.Host;
+
+/// <summary>
+/// Builds the PbxBot web application: the channel, a store, the mailer, the wizards, the playground. Program.cs
+/// runs it; tests build the very same application with their own configuration and services.
+/// </summary>
+public static class PbxBotApp
+{
+    /// <param name="args">Command-line arguments (also how tests pass <c>--urls</c> and settings).</param>
+    /// <param name="configure">Last-minute changes before the app is built (tests replace services or add settings).</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+
+        builder.AddBotChannel();
+        builder.AddPbxStores();
+        builder.AddWelcomeMail();
+        builder.AddPbxBotApplication();
+        builder.AddPlayground();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+
+        app.MapBotChannel();
+        app.MapWelcomeLinks();
+        app.MapPlayground();
+        return app;
+    }
+}
