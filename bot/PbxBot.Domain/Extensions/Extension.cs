@@ -37,6 +37,9 @@ public sealed record Extension
     /// <summary>What is needed to check the current one-time set-password link; never the secret itself.</summary>
     public WelcomeCredential? Credential { get; init; }
 
+    /// <summary>PBKDF2 hash of the 3CX web client password the user chose through the welcome link; never the password.</summary>
+    public string? WebClientPasswordHash { get; init; }
+
     public string DisplayName => $"{FirstName} {LastName}".Trim();
 
     /// <summary>3CX field name for the DID as caller ID.</summary>

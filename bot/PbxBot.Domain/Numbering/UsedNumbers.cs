@@ -14,126 +14,112 @@ public sealed record UsedNumbers
 
     public int Count => Intervals.Sum(r => r.Count);
 
-    public bool Contains(int number)
+    /// <summary>The used numbers of a list of extension numbers, in any order, duplicates allowed.</summary>
+    public static UsedNumbers From(IEnumerable<int> numbers)
     {
-        int lo = 0, hi = Intervals.Count - 1;
-        while (lo <= hi)
+        var merged = new List<NumberRange>();
+        foreach (var n in numbers.Order())
         {
-            var mid = (lo + hi) >>> 1;
-            var r = Intervals[mid];
-            if (number < r.First)
+            if (merged.Count > 0 && n <= merged[^1].Last + 1L)
             {
-                hi = mid - 1;
-            }
-            else if (number > r.Last)
-            {
-                lo = mid + 1;
+                merged[^1] = merged[^1] with { Last = Math.Max(merged[^1].Last, n) };
             }
             else
             {
-                return true;
+                merged.Add(new NumberRange(n, n));
             }
         }
-        return false;
+        return new UsedNumbers { Intervals = merged };
     }
+
+    public bool Contains(int number) => IntervalContaining(number) is not null;
 
     public bool Contains(string number) => int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && Contains(n);
 
     public UsedNumbers With(int number)
     {
-        if (Contains(number))
+        var at = IndexOfFirstEndingAtOrAfter(number);
+        if (at < Intervals.Count && Intervals[at].Contains(number))
         {
             return this;
         }
+        // Only the intervals just before and just after can touch the new number: merge with them, copy the rest.
+        var joinsLeft = at > 0 && Intervals[at - 1].Last + 1L == number;
+        var joinsRight = at < Intervals.Count && number + 1L == Intervals[at].First;
+        var merged = new NumberRange(joinsLeft ? Intervals[at - 1].First : number, joinsRight ? Intervals[at].Last : number);
         var list = new List<NumberRange>(Intervals.Count + 1);
-        var merged = new NumberRange(number, number);
-        foreach (var r in Intervals)
-        {
-            if (r.Last + 1 == merged.First)
-            {
-                merged = new NumberRange(r.First, merged.Last);
-            }
-            else if (merged.Last + 1 == r.First)
-            {
-                merged = new NumberRange(merged.First, r.Last);
-            }
-            else
-            {
-                list.Add(r);
-            }
-        }
+        list.AddRange(Intervals.Take(joinsLeft ? at - 1 : at));
         list.Add(merged);
-        list.Sort((a, b) => a.First.CompareTo(b.First));
+        list.AddRange(Intervals.Skip(joinsRight ? at + 1 : at));
         return new UsedNumbers { Intervals = list };
     }
 
     public UsedNumbers Without(int number)
     {
-        if (!Contains(number))
+        var at = IndexOfFirstEndingAtOrAfter(number);
+        if (at >= Intervals.Count || !Intervals[at].Contains(number))
         {
             return this;
         }
+        var r = Intervals[at];
         var list = new List<NumberRange>(Intervals.Count + 1);
-        foreach (var r in Intervals)
+        list.AddRange(Intervals.Take(at));
+        if (r.First < number)
         {
-            if (!r.Contains(number))
-            {
-                list.Add(r);
-                continue;
-            }
-            if (r.First < number)
-            {
-                list.Add(new NumberRange(r.First, number - 1));
-            }
-            if (number < r.Last)
-            {
-                list.Add(new NumberRange(number + 1, r.Last));
-            }
+            list.Add(new NumberRange(r.First, number - 1));
         }
+        if (number < r.Last)
+        {
+            list.Add(new NumberRange(number + 1, r.Last));
+        }
+        list.AddRange(Intervals.Skip(at + 1));
         return new UsedNumbers { Intervals = list };
     }
 
     /// <summary>The lowest number of <paramref name="range"/> not in use and not refused by <paramref name="isBlocked"/>, or null.</summary>
     public int? FirstFreeIn(NumberRange range, Func<int, bool> isBlocked)
     {
-        var candidate = range.First;
+        long candidate = range.First;
         while (candidate <= range.Last)
         {
-            var used = IntervalContaining(candidate);
-            if (used is { } r)
+            var c = (int)candidate;
+            if (IntervalContaining(c) is { } r)
             {
-                candidate = r.Last + 1;
+                candidate = r.Last + 1L;
                 continue;
             }
-            if (!isBlocked(candidate))
+            if (!isBlocked(c))
             {
-                return candidate;
+                return c;
             }
             candidate++;
         }
         return null;
     }
 
-    private NumberRange? IntervalContaining(int number)
+    /// <summary>The interval of used numbers holding <paramref name="number"/>, or null when it is free: lets a search jump over it.</summary>
+    public NumberRange? IntervalContaining(int number)
     {
-        int lo = 0, hi = Intervals.Count - 1;
-        while (lo <= hi)
+        var at = IndexOfFirstEndingAtOrAfter(number);
+        return at < Intervals.Count && Intervals[at].Contains(number) ? Intervals[at] : null;
+    }
+
+    /// <summary>Binary search: the index of the first interval whose Last ≥ <paramref name="number"/> (Count when none).</summary>
+    private int IndexOfFirstEndingAtOrAfter(int number)
+    {
+        int lo = 0, hi = Intervals.Count;
+        while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            var r = Intervals[mid];
-            if (number < r.First)
-            {
-                hi = mid - 1;
-            }
-            else if (number > r.Last)
+            if (Intervals[mid].Last < number)
             {
                 lo = mid + 1;
             }
             else
             {
-                return r;
+                hi = mid;
             }
         }
-        return null;
+        return lo;
     }
 }
