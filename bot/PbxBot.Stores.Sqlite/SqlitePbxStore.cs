@@ -1,0 +1,256 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using PbxBot.Application.Outbox;
+using PbxBot.Application.Stores;
+
+namespace PbxBot.Stores.Sqlite;
+
+/// <summary>
+/// The PBX documents in one SQLite table keyed by (pbx_id, id): the same semantics as the Cosmos container —
+/// structural uniqueness, ETags, all-or-nothing commits (one IMMEDIATE transaction), partition-scoped queries.
+/// </summary>
+public sealed class SqlitePbxStore(SqliteDatabase database, TimeProvider time) : IPbxStore, IOutboxStore
+{
+    private const string Store = "sqlite";
+
+    public async Task<Stored<T>?> GetAsync<T>(string pbxId, string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT body, etag FROM documents WHERE pbx_id = $pbx AND id = $id";
+        command.Parameters.AddWithValue("$pbx", pbxId);
+        command.Parameters.AddWithValue("$id", id);
+        var rows = await ReadAsync<T>(command, id, "read", cancellationToken);
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    public async Task<IReadOnlyList<Stored<T>>> QueryAsync<T>(string pbxId, DocumentQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT body, etag FROM documents WHERE pbx_id = $pbx AND {Filter(query, command)}";
+        command.Parameters.AddWithValue("$pbx", pbxId);
+        return await ReadAsync<T>(command, query.Kind, "query", cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Stored<T>>> QueryAllPbxesAsync<T>(DocumentQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT body, etag FROM documents WHERE {Filter(query, command)}";
+        return await ReadAsync<T>(command, query.Kind, "query", cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>> CommitAsync(string pbxId, IReadOnlyList<Change> changes, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var etags = new Dictionary<string, string>(StringComparer.Ordinal);
+        try
+        {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            foreach (var change in changes)
+            {
+                if (await ApplyAsync(connection, transaction, pbxId, change, cancellationToken) is { } etag)
+                {
+                    etags[change.Id] = etag;
+                }
+            }
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (SqliteException e)
+        {
+            throw new StoreUnavailableException($"SQLite failed ({e.SqliteErrorCode}): {e.Message}", e);
+        }
+        finally
+        {
+            StoreMetrics.RoundTrip(Store, "commit");
+        }
+        return etags;
+    }
+
+    public async Task<IReadOnlyList<Stored<OutboxMessage>>> ClaimDueAsync(string workerId, DateTimeOffset now, TimeSpan lease, int max, CancellationToken cancellationToken)
+    {
+        var nowMs = now.ToUnixTimeMilliseconds();
+        List<(string PbxId, Stored<OutboxMessage> Message)> due = [];
+        await using (var connection = await database.OpenAsync(cancellationToken))
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """
+                SELECT pbx_id, body, etag FROM documents
+                WHERE kind = $kind AND tag = $due
+                  AND ((json_extract(body, '$.status') = 'queued' AND json_extract(body, '$.dueAtMs') <= $now)
+                    OR (json_extract(body, '$.status') = 'sending' AND json_extract(body, '$.leaseUntilMs') <= $now))
+                ORDER BY json_extract(body, '$.dueAtMs')
+                LIMIT $max
+                """;
+            command.Parameters.AddWithValue("$kind", DocumentKinds.Outbox);
+            command.Parameters.AddWithValue("$due", OutboxDocument.DueTag);
+            command.Parameters.AddWithValue("$now", nowMs);
+            command.Parameters.AddWithValue("$max", max);
+            try
+            {
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    due.Add((reader.GetString(0), new Stored<OutboxMessage>(Deserialize<OutboxMessage>(reader.GetString(1)), reader.GetString(2))));
+                }
+            }
+            catch (SqliteException e)
+            {
+                throw SqliteDatabase.Translate(e, DocumentKinds.Outbox);
+            }
+            finally
+            {
+                StoreMetrics.RoundTrip(Store, "query");
+            }
+        }
+        var claimed = new List<Stored<OutboxMessage>>();
+        foreach (var (pbxId, message) in due)
+        {
+            var taken = message.Value with { Status = OutboxStatus.Sending, ClaimedBy = workerId, LeaseUntilMs = nowMs + (long)lease.TotalMilliseconds };
+            try
+            {
+                var etags = await CommitAsync(pbxId, [new Change.Replace(OutboxDocument.Of(taken), message.ETag)], cancellationToken);
+                claimed.Add(new Stored<OutboxMessage>(taken, etags[DocumentKinds.OutboxId(taken.Id)]));
+            }
+            catch (StoreConcurrencyException)
+            {
+                // Another worker claimed it first: exactly one does.
+            }
+        }
+        return claimed;
+    }
+
+    public async Task<string> CompleteAsync(Stored<OutboxMessage> claimed, OutboxMessage outcome, CancellationToken cancellationToken)
+    {
+        var etags = await CommitAsync(outcome.PbxId, [new Change.Replace(OutboxDocument.Of(outcome), claimed.ETag)], cancellationToken);
+        return etags[DocumentKinds.OutboxId(outcome.Id)];
+    }
+
+    public Task<IReadOnlyList<Stored<OutboxMessage>>> ListBySubjectAsync(string pbxId, string subject, int max, CancellationToken cancellationToken) =>
+        QueryAsync<OutboxMessage>(pbxId, new DocumentQuery(DocumentKinds.Outbox) { Parent = subject, Max = max, NewestFirst = true }, cancellationToken);
+
+    private async Task<string?> ApplyAsync(SqliteConnection connection, SqliteTransaction transaction, string pbxId, Change change, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.Parameters.AddWithValue("$pbx", pbxId);
+        command.Parameters.AddWithValue("$id", change.Id);
+        var etag = SqliteDatabase.NewETag();
+        switch (change)
+        {
+            case Change.Create create:
+                command.CommandText = """
+                    INSERT INTO documents (pbx_id, id, kind, parent, tag, search, etag, updated_at, body)
+                    VALUES ($pbx, $id, $kind, $parent, $tag, $search, $etag, $now, $body)
+                    """;
+                Bind(command, create.Document, etag);
+                break;
+            case Change.Replace replace:
+                command.CommandText = """
+                    UPDATE documents SET kind = $kind, parent = $parent, tag = $tag, search = $search, etag = $etag, updated_at = $now, body = $body
+                    WHERE pbx_id = $pbx AND id = $id AND etag = $expected
+                    """;
+                Bind(command, replace.Document, etag);
+                command.Parameters.AddWithValue("$expected", replace.ETag);
+                break;
+            case Change.Upsert upsert:
+                command.CommandText = """
+                    INSERT INTO documents (pbx_id, id, kind, parent, tag, search, etag, updated_at, body)
+                    VALUES ($pbx, $id, $kind, $parent, $tag, $search, $etag, $now, $body)
+                    ON CONFLICT (pbx_id, id) DO UPDATE SET kind = excluded.kind, parent = excluded.parent, tag = excluded.tag,
+                        search = excluded.search, etag = excluded.etag, updated_at = excluded.updated_at, body = excluded.body
+                    """;
+                Bind(command, upsert.Document, etag);
+                break;
+            case Change.Delete delete:
+                command.CommandText = delete.ETag is null
+                    ? "DELETE FROM documents WHERE pbx_id = $pbx AND id = $id"
+                    : "DELETE FROM documents WHERE pbx_id = $pbx AND id = $id AND etag = $expected";
+                if (delete.ETag is not null)
+                {
+                    command.Parameters.AddWithValue("$expected", delete.ETag);
+                }
+                etag = null!;
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(change), change.GetType().Name);
+        }
+        int affected;
+        try
+        {
+            affected = await command.ExecuteNonQueryAsync(ct);
+        }
+        catch (SqliteException e)
+        {
+            throw SqliteDatabase.Translate(e, change.Id);
+        }
+        if (affected == 0)
+        {
+            // A replace or delete that matched nothing: the document changed since it was read, or vanished (412/404).
+            throw new StoreConcurrencyException(change.Id);
+        }
+        return etag;
+    }
+
+    private void Bind(SqliteCommand command, PbxDocument document, string etag)
+    {
+        command.Parameters.AddWithValue("$kind", document.Kind);
+        command.Parameters.AddWithValue("$parent", (object?)document.Parent ?? DBNull.Value);
+        command.Parameters.AddWithValue("$tag", (object?)document.Tag ?? DBNull.Value);
+        command.Parameters.AddWithValue("$search", (object?)document.SearchText ?? DBNull.Value);
+        command.Parameters.AddWithValue("$etag", etag);
+        command.Parameters.AddWithValue("$now", time.GetUtcNow().ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue("$body", JsonSerializer.Serialize(document.Value, document.Value.GetType(), StoreJson.Options));
+    }
+
+    private static string Filter(DocumentQuery query, SqliteCommand command)
+    {
+        var sql = "kind = $kind";
+        command.Parameters.AddWithValue("$kind", query.Kind);
+        if (query.Parent is not null)
+        {
+            sql += " AND parent = $parent";
+            command.Parameters.AddWithValue("$parent", query.Parent);
+        }
+        if (query.Tag is not null)
+        {
+            sql += " AND tag = $tag";
+            command.Parameters.AddWithValue("$tag", query.Tag);
+        }
+        if (query.SearchTerm is not null)
+        {
+            sql += " AND instr(search, $term) > 0";
+            command.Parameters.AddWithValue("$term", query.SearchTerm);
+        }
+        sql += query.NewestFirst ? " ORDER BY updated_at DESC, id DESC" : " ORDER BY id";
+        sql += " LIMIT $max";
+        command.Parameters.AddWithValue("$max", query.Max);
+        return sql;
+    }
+
+    private static async Task<List<Stored<T>>> ReadAsync<T>(SqliteCommand command, string what, string operation, CancellationToken ct)
+    {
+        try
+        {
+            var rows = new List<Stored<T>>();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                rows.Add(new Stored<T>(Deserialize<T>(reader.GetString(0)), reader.GetString(1)));
+            }
+            return rows;
+        }
+        catch (SqliteException e)
+        {
+            throw SqliteDatabase.Translate(e, what);
+        }
+        finally
+        {
+            StoreMetrics.RoundTrip(Store, operation);
+        }
+    }
+
+    private static T Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, StoreJson.Options)
+        ?? throw new StoreUnavailableException($"A stored {typeof(T).Name} could not be read.");
+}
