@@ -1,0 +1,222 @@
+using System.Text.Json.Nodes;
+using PbxBot.Cards;
+using PbxBot.Cards.Builders;
+using PbxBot.Cards.Model;
+using PbxBot.Domain;
+
+namespace PbxBot.Cards.Tests;
+
+/// <summary>A card the bot can send, drawn in one situation, named so a failure says which.</summary>
+public sealed record CardSample(string Name, Func<AdaptiveCard> Build)
+{
+    public override string ToString() => Name;
+}
+
+/// <summary>
+/// Every card the bot can send, in both languages, for both kinds of client, with and without optional parts.
+/// The renderer checks them all (<see cref="AllCardsPassTheRenderer"/>) and so do the kit's promises
+/// (<see cref="EveryCardKeepsTheKitPromises"/>). Add a card's samples here when writing its builder.
+/// </summary>
+public static class CardSamples
+{
+    public static IReadOnlyList<CardSample> All { get; } = [.. Kit(), .. Builders()];
+
+    public static TheoryData<string> Names => new(All.Select(s => s.Name));
+
+    public static AdaptiveCard Build(string name) => All.Single(s => s.Name == name).Build();
+
+    /// <summary>Every pairing of language and client: French and English, Teams and Web Chat.</summary>
+    public static IEnumerable<(string Suffix, CardContext Context)> Contexts()
+    {
+        foreach (var language in Enum.GetValues<Language>())
+        {
+            yield return ($"{language.Code()}/teams", new CardContext(language, UniversalActions: true));
+            yield return ($"{language.Code()}/webchat", new CardContext(language, UniversalActions: false));
+        }
+    }
+
+    private static IEnumerable<CardSample> Builders()
+    {
+        foreach (var (suffix, context) in Contexts())
+        {
+            yield return new($"help/{suffix}", () => HelpCard.Build(context, SampleHelpEntries));
+            yield return new($"help-nothing-allowed-custom-title/{suffix}", () => HelpCard.Build(
+                context, [], title: new Text("Aide", "Help"), intro: new Text("Rien pour l'instant.", "Nothing yet.")));
+            yield return new($"access-denied/{suffix}", () => AccessDeniedCard.Build(context, "6f1c2e5a-8d3b-4a7e-9c10-2b4d6e8f0a13"));
+            yield return new($"access-denied-named/{suffix}", () => AccessDeniedCard.Build(
+                context, "6f1c2e5a-8d3b-4a7e-9c10-2b4d6e8f0a13", userName: "Camille Martin", pbxName: "Acme Lyon"));
+            foreach (var tone in Enum.GetValues<NoticeTone>())
+            {
+                yield return new($"notice-{tone.ToString().ToLowerInvariant()}/{suffix}", () => NoticeCard.Build(
+                    context, tone, "Poste 104 créé", "Un e-mail de bienvenue part vers camille.martin@acme.fr."));
+            }
+            yield return new($"notice-with-facts-and-buttons/{suffix}", () => NoticeCard.Build(
+                context,
+                NoticeTone.Success,
+                "Extension 104 created",
+                "A welcome e-mail is on its way.",
+                facts: [("Extension", "104"), ("DID", "+33 4 78 00 00 04"), ("E-mail", null)],
+                buttons:
+                [
+                    new CardButton("New extension", "extension.new") { Style = ActionStyle.Positive },
+                    new CardButton("Done", "done") { SubmitsInputs = false, Data = new JsonObject { [CardDataKeys.Wizard] = "w-1" } },
+                ]));
+        }
+    }
+
+    private static IEnumerable<CardSample> Kit()
+    {
+        foreach (var (suffix, context) in Contexts())
+        {
+            yield return new($"kit-form/{suffix}", () => KitForm(context, errors: null));
+            yield return new($"kit-form-with-errors/{suffix}", () => KitForm(context, new Dictionary<string, string>
+            {
+                ["number"] = "Le numéro 112 est un numéro d'urgence.",
+                ["email"] = "Adresse e-mail invalide.",
+                ["department"] = "Choisissez un département.",
+            }));
+            yield return new($"kit-review/{suffix}", () => KitReview(context));
+        }
+        yield return new("model-every-element-and-action", EveryElementAndAction);
+    }
+
+    private static readonly IReadOnlyList<HelpEntry> SampleHelpEntries =
+    [
+        new(new("Nouveau poste", "New extension"), new("Créer un utilisateur 3CX avec son numéro et son SDA.", "Create a 3CX user with their number and DID."), "extension.new"),
+        new(new("Nouveau département", "New department"), new("Créer un département et ses membres.", "Create a department and its members."), "department.new")
+        {
+            ButtonTitle = new("Créer", "Create"),
+        },
+        new(new("Horaires", "Office hours"), new("Changer les horaires d'ouverture d'un département.", "Change a department's office hours."), "officehours.edit")
+        {
+            Data = new JsonObject { ["pbx"] = "acme-lyon" },
+        },
+    ];
+
+    /// <summary>A wizard step drawn with the kit: header, sections, every kind of field, hints, the button row.</summary>
+    private static AdaptiveCard KitForm(CardContext context, IReadOnlyDictionary<string, string>? errors)
+    {
+        var data = new JsonObject { [CardDataKeys.Wizard] = "3f2a", [CardDataKeys.Step] = 2 };
+        return context.Card("Nouveau poste",
+        [
+            CardLayout.Header("Nouveau poste", "Étape 1 sur 3"),
+            CardLayout.SectionHeader("Identité"),
+            CardForm.Field(new TextInput("number") { Label = "Numéro", IsRequired = true, ErrorMessage = "Numéro requis", Value = "112", Regex = "^[0-9]{2,6}$", MaxLength = 6 }, errors),
+            CardForm.Hint("Premier numéro libre du plan de numérotation : 104."),
+            CardForm.Field(new TextInput("firstName") { Label = "Prénom", IsRequired = true, ErrorMessage = "Prénom requis" }, errors),
+            CardForm.Field(new TextInput("email") { Label = "E-mail", Style = TextInputStyle.Email, Placeholder = "prenom.nom@exemple.fr" }, errors),
+            CardForm.Field(new TextInput("mobile") { Label = "Mobile", Style = TextInputStyle.Tel }, errors),
+            CardLayout.SectionHeader("Rattachement"),
+            CardForm.Field(new ChoiceSetInput("department")
+            {
+                Label = "Département",
+                IsRequired = true,
+                ErrorMessage = "Choisissez un département",
+                Style = ChoiceInputStyle.Filtered,
+                Choices = [new("Ventes", "ventes"), new("Support", "support")],
+            }, errors),
+            CardForm.Field(new ChoiceSetInput("role")
+            {
+                Label = "Rôle",
+                Style = ChoiceInputStyle.Expanded,
+                Value = "users",
+                Choices = Roles.AssignableBy(Role.SystemAdmins).Select(r => new Choice(context.Say(r.Label()), r.RoleName())).ToArray(),
+            }, errors),
+            CardForm.Field(new ToggleInput("require2fa", "Exiger la double authentification") { Label = "Sécurité", Value = ToggleInput.ValueOf(false) }, errors),
+            CardForm.Field(new NumberInput("ringSeconds") { Label = "Sonnerie (s)", Min = 5, Max = 120, Value = 20 }, errors),
+            CardForm.Field(new DateInput("holiday") { Label = "Fermeture", Min = new DateOnly(2026, 1, 1), Value = new DateOnly(2026, 12, 25) }, errors),
+            CardForm.Field(new TimeInput("opens") { Label = "Ouverture", IsRequired = true, ErrorMessage = "Heure requise", Value = new TimeOnly(8, 30), Min = new TimeOnly(6, 0), Max = new TimeOnly(22, 0) }, errors),
+            new ButtonRow { Data = data, ShowBack = false }.For(context),
+        ]);
+    }
+
+    private static AdaptiveCard KitReview(CardContext context) => context.Card("Vérifiez",
+    [
+        CardLayout.Header("Vérifiez avant d'enregistrer"),
+        CardLayout.Review(context, ("Numéro", "104"), ("Nom", "Camille Martin"), ("E-mail", null), ("Rôle", context.Say(Role.Managers.Label()))),
+        new ButtonRow { Data = new JsonObject { [CardDataKeys.Wizard] = "3f2a", [CardDataKeys.Step] = 4 }, IsReview = true }.For(context),
+    ]);
+
+    /// <summary>Every type and enumerated property of the model at least once, so the renderer vouches for the whole model.</summary>
+    private static AdaptiveCard EveryElementAndAction() => new()
+    {
+        Lang = "en",
+        FallbackText = "Everything",
+        Refresh = new Refresh(new ExecuteAction { Verb = "refresh", Data = new JsonObject { ["request"] = "r-9" } }) { UserIds = ["29:1abc"] },
+        Body =
+        [
+            new TextBlock("Heading") { Style = TextBlockStyle.Heading, Size = TextSize.ExtraLarge, Weight = TextWeight.Lighter, Color = TextColor.Accent, FontType = FontType.Monospace, HorizontalAlignment = HorizontalAlignment.Center, MaxLines = 2, Wrap = true, Spacing = Spacing.ExtraLarge, Separator = true },
+            new TextBlock("Subtle") { Color = TextColor.Dark, IsSubtle = true, Spacing = Spacing.Padding },
+            new TextBlock("Light") { Color = TextColor.Light, Size = TextSize.Default, Weight = TextWeight.Default, Spacing = Spacing.Default },
+            new RichTextBlock
+            {
+                HorizontalAlignment = HorizontalAlignment.Right,
+                Inlines =
+                [
+                    new TextRun("rich ") { Italic = true, Underline = true, Color = TextColor.Good },
+                    new TextRun("text") { Strikethrough = true, Highlight = true, Weight = TextWeight.Bolder, Size = TextSize.Large, FontType = FontType.Default, IsSubtle = false },
+                ],
+            },
+            new Container
+            {
+                Id = "details",
+                IsVisible = false,
+                Style = ContainerStyle.Warning,
+                Bleed = true,
+                VerticalContentAlignment = VerticalAlignment.Bottom,
+                Items = [new TextBlock("Hidden details") { Color = TextColor.Warning }],
+            },
+            new ColumnSet
+            {
+                Style = ContainerStyle.Default,
+                HorizontalAlignment = HorizontalAlignment.Left,
+                Columns =
+                [
+                    new Column { Width = ColumnWidth.Auto, Items = [new Image(new Uri("https://adaptivecards.io/content/cats/1.png")) { AltText = "A cat", Size = ImageSize.Small, Style = ImageStyle.Person }] },
+                    new Column { Width = ColumnWidth.Pixels(80), Style = ContainerStyle.Good, VerticalContentAlignment = VerticalAlignment.Center, Items = [new TextBlock("80px")] },
+                    new Column { Width = ColumnWidth.Stretch, Separator = true, Spacing = Spacing.Medium, Items = [new TextBlock("Stretch")] },
+                ],
+            },
+            new ColumnSet
+            {
+                Columns =
+                [
+                    new Column { Width = ColumnWidth.Weighted(1), Style = ContainerStyle.Attention, Items = [new TextBlock("1")] },
+                    new Column { Width = ColumnWidth.Weighted(2), Style = ContainerStyle.Accent, Bleed = true, Items = [new TextBlock("2")] },
+                ],
+            },
+            new Container { Style = ContainerStyle.Emphasis, Items = [new FactSet { Facts = [new("Extension", "104")] }] },
+            new Image(new Uri("https://adaptivecards.io/content/cats/2.png")) { AltText = "Another cat", Size = ImageSize.Medium, HorizontalAlignment = HorizontalAlignment.Center },
+            new Image(new Uri("https://adaptivecards.io/content/cats/3.png")) { AltText = "Cats", Size = ImageSize.Stretch, Style = ImageStyle.Default },
+            new Image(new Uri("https://adaptivecards.io/content/cats/1.png")) { AltText = "Big", Size = ImageSize.Large },
+            new Image(new Uri("https://adaptivecards.io/content/cats/2.png")) { AltText = "Auto", Size = ImageSize.Auto },
+            new TextInput("url") { Label = "Site", Style = TextInputStyle.Url, Spacing = Spacing.Small },
+            new TextInput("notes") { Label = "Notes", Style = TextInputStyle.Text, IsMultiline = true, Spacing = Spacing.None },
+            new ChoiceSetInput("days") { Label = "Jours", IsMultiSelect = true, Style = ChoiceInputStyle.Compact, Value = "mon,tue", Wrap = true, Placeholder = "Jours", Choices = [new("Lundi", "mon"), new("Mardi", "tue")] },
+            new ToggleInput("weekend", "Ouvert le week-end") { Label = "Week-end", ValueOn = "open", ValueOff = "closed", Value = "closed", Wrap = true, IsVisible = true },
+            new ActionSet
+            {
+                HorizontalAlignment = HorizontalAlignment.Center,
+                Actions =
+                [
+                    new ToggleVisibilityAction { Title = "Details", TargetElements = [new("details"), new("weekend") { IsVisible = true }] },
+                    new SubmitAction { Title = "Delete", Style = ActionStyle.Destructive, Data = new JsonObject { ["verb"] = "delete" }, AssociatedInputs = AssociatedInputs.None },
+                ],
+            },
+        ],
+        Actions =
+        [
+            new OpenUrlAction(new Uri("https://www.3cx.com/docs/")) { Title = "3CX docs", Tooltip = "Opens the 3CX manual" },
+            new ShowCardAction(new AdaptiveCard { MsTeams = null, Body = [new TextBlock("Nested") { Wrap = true }] }) { Title = "More", Style = ActionStyle.Default },
+            new ExecuteAction
+            {
+                Id = "approve",
+                Title = "Approve",
+                Verb = "approve",
+                Style = ActionStyle.Positive,
+                AssociatedInputs = AssociatedInputs.Auto,
+                Fallback = new SubmitAction { Title = "Approve", Data = new JsonObject { ["verb"] = "approve" } },
+            },
+        ],
+    };
+}
