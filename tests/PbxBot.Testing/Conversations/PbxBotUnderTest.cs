@@ -1,0 +1,127 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PbxBot.Application.Stores;
+using PbxBot.Host;
+using PbxBot.Testing.Channel;
+
+namespace PbxBot.Testing.Conversations;
+
+/// <summary>
+/// The whole bot — the same application Program.cs runs — on a loopback port, with a fake Teams Connector that
+/// records what it sends, a fresh SQLite store (or Cosmos DB, when asked and available) in a temp folder, and the
+/// test PBX seeded. Tests talk to it as Teams users do: <see cref="User"/>.
+/// </summary>
+public sealed class PbxBotUnderTest : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly string folder;
+    private readonly HttpClient http = new() { Timeout = TimeSpan.FromSeconds(30) };
+
+    private PbxBotUnderTest(WebApplication app, FakeConnector connector, Uri baseAddress, string folder)
+    {
+        this.app = app;
+        Connector = connector;
+        BaseAddress = baseAddress;
+        this.folder = folder;
+    }
+
+    public FakeConnector Connector { get; }
+
+    public Uri BaseAddress { get; }
+
+    public IServiceProvider Services => app.Services;
+
+    public PbxRepository Repository => Services.GetRequiredService<PbxRepository>();
+
+    public IPbxStore Store => Services.GetRequiredService<IPbxStore>();
+
+    /// <summary>Where welcome e-mails land as .eml files (no SMTP configured).</summary>
+    public string PickupDirectory => Path.Combine(folder, "mail");
+
+    /// <param name="useCosmos">Run on the Cosmos DB stand-in (COSMOS_ENDPOINT) instead of SQLite.</param>
+    /// <param name="settings">Extra configuration (e.g. <c>Access:BootstrapOwners:0</c>).</param>
+    public static async Task<PbxBotUnderTest> StartAsync(bool useCosmos = false, IDictionary<string, string?>? settings = null,
+        Action<WebApplicationBuilder>? configure = null, bool seed = true)
+    {
+        var connector = await FakeConnector.StartAsync();
+        var folder = Directory.CreateTempSubdirectory("pbxbot-conv-").FullName;
+        var config = new Dictionary<string, string?>
+        {
+            ["Sqlite:Path"] = Path.Combine(folder, "pbxbot.db"),
+            ["Mail:PickupDirectory"] = Path.Combine(folder, "mail"),
+            ["Playground:Enabled"] = "false",
+            ["Playground:SampleData"] = "false",
+            ["Outbox:PollInterval"] = "00:00:00.200",
+            ["Outbox:BaseDelay"] = "00:00:00.200",
+            ["Outbox:MaxDelay"] = "00:00:01",
+        };
+        if (useCosmos)
+        {
+            config["Cosmos:Endpoint"] = Requires.Env("COSMOS_ENDPOINT", Requires.TestServersHint);
+            config["Cosmos:Key"] = Environment.GetEnvironmentVariable("COSMOS_KEY");
+            config["Cosmos:AcceptAnyServerCertificate"] = Environment.GetEnvironmentVariable("COSMOS_ACCEPT_ANY_CERT") ?? "false";
+            config["Cosmos:Database"] = $"conv-{Guid.NewGuid():N}"[..20];
+        }
+        foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
+        {
+            config[k] = v;
+        }
+        var app = PbxBotApp.Build(["--urls=http://127.0.0.1:0", "--environment=Production"], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(config);
+            builder.Logging.ClearProviders();
+            builder.Logging.AddFilter(_ => false);
+            configure?.Invoke(builder);
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var bot = new PbxBotUnderTest(app, connector, new Uri(address.TrimEnd('/') + "/"), folder);
+        if (seed)
+        {
+            await TestPbx.SeedAsync(bot.Repository, CancellationToken.None);
+        }
+        return bot;
+    }
+
+    /// <summary>A Teams user in their personal chat with the bot (Action.Execute cards, as in Teams).</summary>
+    public ChatUser User((string Id, string Name) who, string locale = "fr-FR") => new(this, who.Id, who.Name, locale, "msteams", $"a:personal-{who.Id}", "personal");
+
+    /// <summary>The same user in Web Chat or the Emulator (Action.Submit cards, message updates).</summary>
+    public ChatUser WebChatUser((string Id, string Name) who, string locale = "fr-FR") => new(this, who.Id, who.Name, locale, "webchat", $"webchat-{who.Id}", "personal");
+
+    /// <summary>The user writing in a Teams team channel (mentioning the bot).</summary>
+    public ChatUser InChannel((string Id, string Name) who, string channelConversationId, string locale = "fr-FR") =>
+        new(this, who.Id, who.Name, locale, "msteams", channelConversationId, "channel");
+
+    internal async Task<(int Status, string Body)> PostAsync(JsonObject activity)
+    {
+        using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
+        using var response = await http.PostAsync(new Uri(BaseAddress, "api/messages"), content);
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        http.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+        await Connector.DisposeAsync();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold the file on some platforms; the temp folder is the OS's to clean.
+        }
+    }
+
+    internal static JsonObject? Json(string body) => string.IsNullOrWhiteSpace(body) ? null : JsonNode.Parse(body) as JsonObject;
+}
