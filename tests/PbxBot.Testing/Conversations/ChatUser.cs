@@ -53,6 +53,19 @@ public sealed class ChatUser
     public async Task<TurnResult> SayAsync(string text) =>
         await SendAsync(Activity("message").With("text", text));
 
+    /// <summary>Types <paramref name="text"/> after an @mention of the bot, as Teams delivers it in channels and group chats.</summary>
+    public async Task<TurnResult> SayToTheBotAsync(string text)
+    {
+        var markup = $"<at>{TestActivities.BotName}</at>";
+        var mention = new JsonObject
+        {
+            ["type"] = "mention",
+            ["text"] = markup,
+            ["mentioned"] = new JsonObject { ["id"] = TestActivities.BotId, ["name"] = TestActivities.BotName },
+        };
+        return await SendAsync(Activity("message").With("text", $"{markup} {text}").With("entities", new JsonArray(mention)));
+    }
+
     /// <summary>The bot being added to this conversation (what Teams sends on install).</summary>
     public async Task<TurnResult> InstallAsync() =>
         await SendAsync(Activity("conversationUpdate").With("membersAdded", new JsonArray(new JsonObject { ["id"] = TestActivities.BotId }, new JsonObject { ["id"] = ChannelUserId })));

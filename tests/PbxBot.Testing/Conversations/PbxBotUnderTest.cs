@@ -100,6 +100,10 @@ public sealed class PbxBotUnderTest : IAsyncDisposable
     public ChatUser InChannel((string Id, string Name) who, string channelConversationId, string locale = "fr-FR") =>
         new(this, who.Id, who.Name, locale, "msteams", channelConversationId, "channel");
 
+    /// <summary>The user writing in a Teams group chat with the bot (mentioning it).</summary>
+    public ChatUser InGroupChat((string Id, string Name) who, string groupChatId, string locale = "fr-FR") =>
+        new(this, who.Id, who.Name, locale, "msteams", groupChatId, "groupChat");
+
     internal async Task<(int Status, string Body)> PostAsync(JsonObject activity)
     {
         using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
