@@ -42,6 +42,9 @@ public sealed class PbxBotUnderTest : IAsyncDisposable
 
     public IPbxStore Store => Services.GetRequiredService<IPbxStore>();
 
+    /// <summary>The SQLite file of the store (when not on Cosmos).</summary>
+    public string SqlitePath => Path.Combine(folder, "pbxbot.db");
+
     /// <summary>Where welcome e-mails land as .eml files (no SMTP configured).</summary>
     public string PickupDirectory => Path.Combine(folder, "mail");
 
