@@ -116,6 +116,13 @@ public sealed class CreateExtensionWizard : Wizard<CreateExtensionState>
                 t.State.Did = null;
                 t.Errors[ExtensionFields.Did] = CreateExtensionText.DidTaken.Format(t.Language, did.Did);
                 return StepResult.GoTo(Placement);
+            case CreationResult.Invalid invalid when invalid.Validation.Errors.Any(x => x.Code == ErrorCodes.NumberUsed):
+                // Free at the review, taken before the save: propose the next free number, as 3CX would.
+                var wanted = t.State.Number ?? "";
+                t.State.Number = rules.FirstFreeNumber(await t.Context.SnapshotAsync());
+                t.Accept(invalid.Validation);
+                t.Errors[ExtensionFields.Number] = CreateExtensionText.NumberTaken.Format(t.Language, wanted, t.State.Number ?? "—");
+                return StepResult.GoTo(Identity);
             case CreationResult.Invalid invalid:
                 t.Accept(invalid.Validation);
                 return StepResult.GoTo(invalid.Validation.Errors.Any(x => ExtensionForm.IdentityFields.Contains(x.Field)) ? Identity : Placement);
