@@ -60,7 +60,7 @@ public sealed class AnAdminSetsTheUsersPrimaryDepartment : ConversationTest
     public async Task ADepartmentAdminIsOfferedOnlyTheirDepartmentsAndAForgedOneIsRefused()
     {
         var supportAdmin = Bot.User(TestPbx.Users.SupportAdmin);
-        await supportAdmin.SayAsync("département principal de pierre");
+        await supportAdmin.SayAsync("département principal de marie");
         Assert.Equal([TestPbx.Support], supportAdmin.LastCard!.Choices("department").Select(c => c.Value));
 
         await supportAdmin.PressAsync(Wizards.Next, new Dictionary<string, string> { ["department"] = TestPbx.General });
