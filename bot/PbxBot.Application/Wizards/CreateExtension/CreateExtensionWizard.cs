@@ -1,3 +1,4 @@
+using PbxBot.Application.Commands;
 using PbxBot.Application.Services;
 using PbxBot.Application.Wizards.Engine;
 using PbxBot.Cards.Builders;
@@ -56,7 +57,8 @@ public sealed class CreateExtensionWizard : Wizard<CreateExtensionState>
             return new StartRefusal(CreateExtensionText.NoRoleToGive);
         }
         state.Number = rules.FirstFreeNumber(pbx);
-        state.Department = (departments.FirstOrDefault(d => d.IsDefault) ?? departments[0]).Key;
+        // "nouvelle extension au support": that department, when it is one the operator may create in.
+        state.Department = (Named(departments, argument) ?? departments.FirstOrDefault(d => d.IsDefault) ?? departments[0]).Key;
         state.Role = Role.Users.RoleName();
         state.Require2FA = false;
         return null;
@@ -129,6 +131,15 @@ public sealed class CreateExtensionWizard : Wizard<CreateExtensionState>
             default:
                 throw new InvalidOperationException(result.GetType().Name);
         }
+    }
+
+    private static Department? Named(IReadOnlyList<Department> departments, string? argument)
+    {
+        var words = TextNormalizer.Normalize(argument);
+        return words.Length == 0
+            ? null
+            : departments.FirstOrDefault(d => d.Key == DepartmentKey.From(words))
+                ?? departments.FirstOrDefault(d => TextNormalizer.Normalize(d.Name).Contains(words, StringComparison.Ordinal));
     }
 
     private static async Task<ExtensionFormOptions> OptionsAsync(WizardTurn<CreateExtensionState> t)
