@@ -272,7 +272,7 @@ public sealed class WizardEngine(
     {
         var wizard = catalog.Named(active.Wizard);
         var what = active.Summary?.In(cards.Language) ?? wizard?.Title.In(cards.Language) ?? active.Wizard;
-        return EngineCards.Resume(cards with { Route = RouteOf(active) }, EngineText.ResumeQuestion.Format(cards.Language, what), then);
+        return EngineCards.Resume(cards with { Route = RouteOf(active) }, EngineText.ResumeQuestion.Format(cards.Language, what), then, restart: then == active.Wizard);
     }
 
     private async Task BeginOnPbxAsync(Turn turn, Operator op, IWizard wizard, WizardSession session, string id, Stored<ConversationState> loaded,
