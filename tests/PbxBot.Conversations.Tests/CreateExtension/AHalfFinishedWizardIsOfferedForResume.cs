@@ -36,6 +36,19 @@ public sealed class AHalfFinishedWizardIsOfferedForResume : ConversationTest
     }
 
     [Fact]
+    public async Task TheSameWizardCanBeStartedAfresh()
+    {
+        var admin = Bot.User(TestPbx.Users.Admin);
+        await admin.ToPlacementAsync();
+        await admin.SayAsync("nouvelle extension");
+
+        await admin.PressAsync("Abandonner et recommencer");
+
+        Assert.Equal("103", admin.LastCard!.Value("number"));
+        Assert.Null(admin.LastCard.Value("firstName"));
+    }
+
+    [Fact]
     public async Task DiscardingForgetsItAndNothingIsSaved()
     {
         var admin = Bot.User(TestPbx.Users.Admin);
