@@ -31,6 +31,19 @@ public sealed class TheOfficeHoursWizardCanBeLeftAndResumed : ConversationTest
     }
 
     [Fact]
+    public async Task BackFromTheDepartmentNamedInTheCommandLetsTheOperatorPickAnother()
+    {
+        var admin = Bot.User(TestPbx.Users.Admin);
+        await admin.ToScheduleAsync();
+
+        await admin.PressAsync(Wizards.Back);
+        Assert.Equal(TestPbx.Support, admin.LastCard!.Value("department"));
+        await admin.PressAsync(Wizards.Next, new Dictionary<string, string> { ["department"] = TestPbx.Sales });
+
+        Assert.Contains("Horaires de bureau — Ventes", admin.LastCard!.Text);
+    }
+
+    [Fact]
     public async Task ComingBackNamesTheDepartmentWhoseHoursWereBeingEdited()
     {
         await Bot.User(TestPbx.Users.Admin).ToScheduleAsync();

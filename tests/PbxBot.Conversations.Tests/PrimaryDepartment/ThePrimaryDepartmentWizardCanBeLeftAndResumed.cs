@@ -19,6 +19,19 @@ public sealed class ThePrimaryDepartmentWizardCanBeLeftAndResumed : Conversation
     }
 
     [Fact]
+    public async Task BackFromTheUserNamedInTheCommandLetsTheOperatorSearchAnother()
+    {
+        var admin = Bot.User(TestPbx.Users.Admin);
+        await admin.SayAsync("département principal de marie");
+
+        await admin.PressAsync(Wizards.Back);
+        await admin.PressAsync("Rechercher", new Dictionary<string, string> { ["search"] = "pierre" });
+        await admin.PressAsync(Wizards.Next);
+
+        Assert.Contains("102 — Pierre Curie", admin.LastCard!.Text);
+    }
+
+    [Fact]
     public async Task ComingBackNamesTheUserBeingMoved()
     {
         await Bot.User(TestPbx.Users.Admin).SayAsync("département principal de marie");
