@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using PbxBot.Domain;
 using PbxBot.Testing.Conversations;
 
@@ -26,13 +27,24 @@ public sealed class AnOperatorWithoutTheRightCannotCreate : ConversationTest
     {
         var helpdesk = Bot.User(TestPbx.Users.Helpdesk);
         await helpdesk.SayAsync("aide");
+        var forged = new CardView(helpdesk.LastCard!.ActivityId, new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["body"] = new JsonArray(new JsonObject
+            {
+                ["type"] = "ActionSet",
+                ["actions"] = new JsonArray(new JsonObject
+                {
+                    ["type"] = "Action.Execute", ["title"] = "Go", ["verb"] = "start", ["associatedInputs"] = "none",
+                    ["data"] = new JsonObject { ["start"] = "create-extension" },
+                }),
+            }),
+        });
 
-        var help = helpdesk.LastCard!;
-        var start = help.Buttons[0];
-        start["data"]!["start"] = "create-extension";
-        var turn = await helpdesk.PressAsync(start["title"]!.GetValue<string>(), card: help);
+        var turn = await helpdesk.PressAsync("Go", card: forged);
 
-        Assert.DoesNotContain(turn.Cards, c => c.Inputs.ContainsKey("number"));
+        Assert.Contains(turn.Texts, t => t.Contains("Vous n'avez pas les droits pour « Créer une extension »", StringComparison.Ordinal));
+        Assert.DoesNotContain(helpdesk.Cards, c => c.Inputs.ContainsKey("number"));
     }
 
     [Fact]
