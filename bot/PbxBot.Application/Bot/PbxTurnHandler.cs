@@ -151,6 +151,8 @@ public sealed class PbxTurnHandler(
                 return;
             case Intent.Help:
                 response.Replies.Add(Reply.Of(help.For(operators, cards)));
+                // An operator asking for help has often come back to a wizard they left: offer it under the menu.
+                await engine.OfferResumeAsync(turn, response, ct);
                 return;
             case Intent.Unknown:
                 if (!await engine.OfferResumeAsync(turn, response, ct))

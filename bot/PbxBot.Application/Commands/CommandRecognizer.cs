@@ -69,16 +69,24 @@ public static class CommandRecognizer
         {
             return new Command(Intent.OfficeHours, ArgumentAfter(words, ["horaires", "horaire", "hours", "bureau", "ouverture", "schedule", "planning"]));
         }
-        if (Has(DepartmentWords) && Has(CreateWords))
+        if (Has(CreateWords) && (Has(DepartmentWords) || Has(ExtensionWords)))
         {
-            return new Command(Intent.CreateDepartment);
-        }
-        if (Has(ExtensionWords) && Has(CreateWords))
-        {
-            return new Command(Intent.CreateExtension);
+            // What is created is the first thing named: "nouvelle extension au service support" is an extension
+            // (in Support), "créer un département" a department.
+            var extension = FirstIndex(words, ExtensionWords);
+            var department = FirstIndex(words, DepartmentWords);
+            return extension >= 0 && (department < 0 || extension < department)
+                ? new Command(Intent.CreateExtension, department < 0 ? null : ArgumentAfter(words, DepartmentWords) ?? WordBefore(words, department))
+                : new Command(Intent.CreateDepartment);
         }
         return new Command(Intent.Unknown);
     }
+
+    /// <summary>"in the sales department": the name said before the keyword, in English word order.</summary>
+    private static string? WordBefore(string[] words, int index) =>
+        index > 0 && !StopWords.Contains(words[index - 1]) && !ExtensionWords.Contains(words[index - 1]) ? words[index - 1] : null;
+
+    private static int FirstIndex(string[] words, string[] keywords) => Array.FindIndex(words, keywords.Contains);
 
     /// <summary>The words after the last keyword, without linking words: "horaires du support" → "support".</summary>
     private static string? ArgumentAfter(string[] words, string[] keywords)

@@ -10,6 +10,7 @@ public static class EngineCards
     private static readonly Text Continue = new("Continuer", "Continue");
     private static readonly Text Discard = new("Abandonner", "Discard");
     private static readonly Text DiscardAndStart = new("Abandonner et commencer l'autre", "Discard and start the other one");
+    private static readonly Text DiscardAndRestart = new("Abandonner et recommencer", "Discard and start again");
     private static readonly Text InProgress = new("Assistant en cours", "Wizard in progress");
 
     /// <summary>"On which 3CX?" — one button per PBX the operator may use for this wizard.</summary>
@@ -22,10 +23,12 @@ public static class EngineCards
     }
 
     /// <summary>"You were creating extension 105 for Marie Curie — continue or discard?"</summary>
-    public static AdaptiveCard Resume(CardContext context, string question, string? thenWizard)
+    /// <param name="thenWizard">The wizard asked for, started once this one is discarded (null: just discard).</param>
+    /// <param name="restart">The wizard asked for is the one in progress: discarding starts it afresh.</param>
+    public static AdaptiveCard Resume(CardContext context, string question, string? thenWizard, bool restart = false)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var discard = new CardButton(context.Say(thenWizard is null ? Discard : DiscardAndStart), "discard")
+        var discard = new CardButton(context.Say(thenWizard is null ? Discard : restart ? DiscardAndRestart : DiscardAndStart), "discard")
         {
             Data = thenWizard is null ? null : new JsonObject { ["then"] = thenWizard },
             SubmitsInputs = false,

@@ -28,7 +28,8 @@ public static class LookupCards
             {
                 Label = context.Say(ResultsLabel),
                 Choices = results,
-                Value = selected ?? results[0].Value,
+                // The earlier pick only if the new search found it again: otherwise no radio button would be on.
+                Value = results.Any(r => r.Value == selected) ? selected : results[0].Value,
                 Style = ChoiceInputStyle.Expanded,
             }, errors));
             body.Add(new ButtonRow { ShowBack = false }.For(context));

@@ -1,3 +1,4 @@
+using PbxBot.Application.Commands;
 using PbxBot.Application.Services;
 using PbxBot.Application.Wizards.Engine;
 using PbxBot.Cards.Builders;
@@ -56,7 +57,8 @@ public sealed class CreateExtensionWizard : Wizard<CreateExtensionState>
             return new StartRefusal(CreateExtensionText.NoRoleToGive);
         }
         state.Number = rules.FirstFreeNumber(pbx);
-        state.Department = (departments.FirstOrDefault(d => d.IsDefault) ?? departments[0]).Key;
+        // "nouvelle extension au support": that department, when it is one the operator may create in.
+        state.Department = (Named(departments, argument) ?? departments.FirstOrDefault(d => d.IsDefault) ?? departments[0]).Key;
         state.Role = Role.Users.RoleName();
         state.Require2FA = false;
         return null;
@@ -116,12 +118,28 @@ public sealed class CreateExtensionWizard : Wizard<CreateExtensionState>
                 t.State.Did = null;
                 t.Errors[ExtensionFields.Did] = CreateExtensionText.DidTaken.Format(t.Language, did.Did);
                 return StepResult.GoTo(Placement);
+            case CreationResult.Invalid invalid when invalid.Validation.Errors.Any(x => x.Code == ErrorCodes.NumberUsed):
+                // Free at the review, taken before the save: propose the next free number, as 3CX would.
+                var wanted = t.State.Number ?? "";
+                t.State.Number = rules.FirstFreeNumber(await t.Context.SnapshotAsync());
+                t.Accept(invalid.Validation);
+                t.Errors[ExtensionFields.Number] = CreateExtensionText.NumberTaken.Format(t.Language, wanted, t.State.Number ?? "—");
+                return StepResult.GoTo(Identity);
             case CreationResult.Invalid invalid:
                 t.Accept(invalid.Validation);
                 return StepResult.GoTo(invalid.Validation.Errors.Any(x => ExtensionForm.IdentityFields.Contains(x.Field)) ? Identity : Placement);
             default:
                 throw new InvalidOperationException(result.GetType().Name);
         }
+    }
+
+    private static Department? Named(IReadOnlyList<Department> departments, string? argument)
+    {
+        var words = TextNormalizer.Normalize(argument);
+        return words.Length == 0
+            ? null
+            : departments.FirstOrDefault(d => d.Key == DepartmentKey.From(words))
+                ?? departments.FirstOrDefault(d => TextNormalizer.Normalize(d.Name).Contains(words, StringComparison.Ordinal));
     }
 
     private static async Task<ExtensionFormOptions> OptionsAsync(WizardTurn<CreateExtensionState> t)

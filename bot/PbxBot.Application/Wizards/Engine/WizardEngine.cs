@@ -272,7 +272,7 @@ public sealed class WizardEngine(
     {
         var wizard = catalog.Named(active.Wizard);
         var what = active.Summary?.In(cards.Language) ?? wizard?.Title.In(cards.Language) ?? active.Wizard;
-        return EngineCards.Resume(cards with { Route = RouteOf(active) }, EngineText.ResumeQuestion.Format(cards.Language, what), then);
+        return EngineCards.Resume(cards with { Route = RouteOf(active) }, EngineText.ResumeQuestion.Format(cards.Language, what), then, restart: then == active.Wizard);
     }
 
     private async Task BeginOnPbxAsync(Turn turn, Operator op, IWizard wizard, WizardSession session, string id, Stored<ConversationState> loaded,
@@ -290,7 +290,8 @@ public sealed class WizardEngine(
             Show(response, fromCard, EngineCards.Notice(cards, wizard.Title.In(context.Language), refusal!.Reason.In(context.Language), NoticeTone.Warning));
             return;
         }
-        var started = session with { PbxId = op.PbxId, Data = state, StepIndex = firstStep, History = [], Summary = wizard.Summarize(state) };
+        // Steps the command already answered ("horaires du support") stay reachable with Back, to change that answer.
+        var started = session with { PbxId = op.PbxId, Data = state, StepIndex = firstStep, History = Enumerable.Range(0, firstStep).ToArray(), Summary = wizard.Summarize(state) };
         await ShowAndSaveAsync(context, wizard, id, loaded, started, null, null, response, fromCard);
     }
 

@@ -20,6 +20,10 @@ internal static class OfficeHoursText
         "Aucun département dont vous pouvez modifier les horaires. Créez d'abord un département.",
         "No department whose office hours you may edit. Create a department first.");
 
+    public static readonly Text NotYours = new(
+        "Vous n'administrez pas le département « {0} » : vous ne pouvez pas modifier ses horaires.",
+        "You do not administer the \"{0}\" department: you cannot edit its office hours.");
+
     public static readonly Text ChooseDepartment = new("Choisissez un département.", "Choose a department.");
 
     public static readonly Text ChangedMeanwhile = new(

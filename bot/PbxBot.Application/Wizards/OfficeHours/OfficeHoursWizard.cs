@@ -59,7 +59,16 @@ public sealed class OfficeHoursWizard : Wizard<OfficeHoursState>
         {
             return new StartRefusal(OfficeHoursText.NoDepartment);
         }
-        var named = Match(editable, argument) ?? (editable.Count == 1 ? editable[0] : null);
+        var named = Match(editable, argument);
+        if (named is null && !string.IsNullOrWhiteSpace(argument)
+            && Match((await context.SnapshotAsync()).Departments, argument) is { } other)
+        {
+            // "horaires des ventes" from the support admin: say so, rather than open Support's hours instead.
+            return new StartRefusal(new Text(
+                string.Format(CultureInfo.InvariantCulture, OfficeHoursText.NotYours.French, other.Name),
+                string.Format(CultureInfo.InvariantCulture, OfficeHoursText.NotYours.English, other.Name)));
+        }
+        named ??= editable.Count == 1 ? editable[0] : null;
         if (named is not null)
         {
             await LoadAsync(context, state, named.Key);

@@ -22,5 +22,13 @@ internal static class PrimaryDepartmentText
 
     public static readonly Text ChooseDepartment = new("Choisissez un département que vous gérez.", "Choose a department you manage.");
 
+    public static readonly Text RoleNotBelow = new(
+        "{0} a un rôle égal ou supérieur au vôtre : vous ne pouvez pas changer son département principal.",
+        "{0} has a role equal to or above yours: you cannot change their primary department.");
+
+    public static readonly Text NotYourDepartment = new(
+        "{0} est dans le département « {1} », que vous n'administrez pas : vous ne pouvez pas le déplacer.",
+        "{0} is in the \"{1}\" department, which you do not administer: you cannot move them.");
+
     public static readonly Text RoleNotAllowed = new("Vous ne pouvez attribuer qu'un rôle inférieur au vôtre.", "You can only assign a role below your own.");
 }

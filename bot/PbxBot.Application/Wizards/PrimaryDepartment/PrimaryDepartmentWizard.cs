@@ -49,9 +49,10 @@ public sealed class PrimaryDepartmentWizard : Wizard<PrimaryDepartmentState>
         if (!string.IsNullOrWhiteSpace(argument))
         {
             await SearchAsync(context, state, argument);
-            if (state.Results.Count == 1)
+            if (state.Results.Count == 1 && await SelectAsync(context, state, state.Results[0].Number) is not null)
             {
-                await SelectAsync(context, state, state.Results[0].Number);
+                // Not theirs to move: the search card shows the match, and Next says why.
+                state.Number = null;
             }
         }
         return null;
@@ -80,9 +81,10 @@ public sealed class PrimaryDepartmentWizard : Wizard<PrimaryDepartmentState>
             return StepResult.Stay;
         }
         var number = t.Text("number");
-        if (number is null || !await SelectAsync(t.Context, t.State, number))
+        var refusal = number is null ? PrimaryDepartmentText.ChooseExtension : await SelectAsync(t.Context, t.State, number);
+        if (refusal is { } reason)
         {
-            t.Errors["number"] = PrimaryDepartmentText.ChooseExtension.In(t.Language);
+            t.Errors["number"] = reason.In(t.Language);
             return StepResult.Stay;
         }
         return StepResult.Next;
@@ -130,7 +132,8 @@ public sealed class PrimaryDepartmentWizard : Wizard<PrimaryDepartmentState>
         var current = await repository.GetExtensionAsync(t.Context.PbxId, t.State.Number!, t.Context.CancellationToken);
         var pbx = await t.Context.SnapshotAsync();
         if (current is null || pbx.FindDepartment(t.State.Department) is not { } department || !Roles.TryParse(t.State.Role, out var role)
-            || !t.Context.Operator.CanSetPrimaryDepartment(department.Key) || !t.Context.Operator.AssignableRoles().Contains(role))
+            || !t.Context.Operator.CanSetPrimaryDepartment(department.Key) || !t.Context.Operator.AssignableRoles().Contains(role)
+            || MayMove(t.Context.Operator, current.Value, pbx) is not null)
         {
             t.Errors["number"] = PrimaryDepartmentText.ChooseExtension.In(t.Language);
             return StepResult.GoTo(Extension);
@@ -153,18 +156,42 @@ public sealed class PrimaryDepartmentWizard : Wizard<PrimaryDepartmentState>
                 .Select(e => new PrimaryDepartmentState.Found { Number = e.Number, Name = e.DisplayName }).ToList();
     }
 
-    private async Task<bool> SelectAsync(WizardContext context, PrimaryDepartmentState state, string number)
+    /// <summary>Picks the extension, or says why it cannot be moved by this operator (null when it can).</summary>
+    private async Task<Text?> SelectAsync(WizardContext context, PrimaryDepartmentState state, string number)
     {
         var extension = await repository.GetExtensionAsync(context.PbxId, number, context.CancellationToken);
         if (extension is null)
         {
-            return false;
+            return PrimaryDepartmentText.ChooseExtension;
+        }
+        if (MayMove(context.Operator, extension.Value, await context.SnapshotAsync()) is { } refusal)
+        {
+            return refusal;
         }
         state.Number = extension.Value.Number;
         state.Name = extension.Value.DisplayName;
         state.CurrentDepartment = extension.Value.Department;
         state.Department ??= extension.Value.Department;
         state.Role = extension.Value.Role.RoleName();
-        return true;
+        return null;
+    }
+
+    /// <summary>
+    /// Moving someone also sets their role, so only a user of the operator's departments, whose role is below the
+    /// operator's, is theirs to move: a department admin never demotes an admin this way.
+    /// </summary>
+    private static Text? MayMove(Operator op, Extension extension, PbxSnapshot pbx)
+    {
+        var who = $"{extension.DisplayName} ({extension.Number})";
+        if (op.Role is not { } own || !own.CanAssign(extension.Role))
+        {
+            return new Text(PrimaryDepartmentText.RoleNotBelow.Format(Language.French, who), PrimaryDepartmentText.RoleNotBelow.Format(Language.English, who));
+        }
+        if (!op.CanSetPrimaryDepartment(extension.Department))
+        {
+            var name = pbx.FindDepartment(extension.Department)?.Name ?? extension.Department;
+            return new Text(PrimaryDepartmentText.NotYourDepartment.Format(Language.French, who, name), PrimaryDepartmentText.NotYourDepartment.Format(Language.English, who, name));
+        }
+        return null;
     }
 }

@@ -1,0 +1,59 @@
+using PbxBot.Testing.Channel;
+using PbxBot.Testing.Conversations;
+
+namespace PbxBot.Conversations.Tests.CreateExtension;
+
+/// <summary>After a submit the card is updated in place: in the invoke answer on Teams, by a message update (PUT) in Web Chat.</summary>
+public sealed class TheConfirmationReplacesTheCard : ConversationTest
+{
+    [Fact]
+    public async Task InTeamsTheInvokeAnswerCarriesTheConfirmationCard()
+    {
+        var admin = Bot.User(TestPbx.Users.Admin);
+        var review = await admin.ToExtensionReviewAsync(new Dictionary<string, string> { ["did"] = TestPbx.Dids[0] });
+        var sentBefore = Bot.Connector.Calls.Count(c => c.Kind != ConnectorCallKind.Token);
+
+        var turn = await admin.PressAsync(Wizards.Confirm);
+
+        Assert.Equal(200, turn.Status);
+        var confirmation = Assert.Single(turn.Cards);
+        Assert.Equal(review.ActivityId, confirmation.ActivityId);
+        Assert.Contains("Extension 103 créée", confirmation.Text);
+        Assert.Contains("Ada Lovelace", confirmation.Text);
+        Assert.Contains("Général", confirmation.Text);
+        Assert.Contains(TestPbx.Dids[0], confirmation.Text);
+        Assert.Contains("ada@dupont.example", confirmation.Text);
+        Assert.Empty(confirmation.Buttons);
+        Assert.Equal(sentBefore, Bot.Connector.Calls.Count(c => c.Kind != ConnectorCallKind.Token));
+    }
+
+    [Fact]
+    public async Task InWebChatTheReviewMessageIsUpdatedInPlace()
+    {
+        var admin = Bot.WebChatUser(TestPbx.Users.Admin);
+        var review = await admin.ToExtensionReviewAsync();
+        Assert.Equal("Action.Submit", review.Button(Wizards.Confirm)["type"]!.GetValue<string>());
+
+        await admin.PressAsync(Wizards.Confirm);
+
+        var update = Bot.Connector.Calls.Last(c => c.Kind == ConnectorCallKind.UpdateActivity);
+        Assert.Equal(review.ActivityId, update.ActivityId);
+        Assert.Contains("Extension 103 créée", admin.LastCard!.Text);
+        Assert.Equal(review.ActivityId, admin.LastCard.ActivityId);
+    }
+
+    [Fact]
+    public async Task EveryStepReplacesThePreviousCardRatherThanAddingOne()
+    {
+        var admin = Bot.User(TestPbx.Users.Admin);
+        await admin.SayAsync("nouvelle extension");
+        var first = admin.LastCard!;
+
+        await admin.PressAsync(Wizards.Next, Wizards.Ada());
+        await admin.PressAsync(Wizards.Next);
+
+        Assert.Equal(first.ActivityId, admin.LastCard!.ActivityId);
+        Assert.Single(admin.Cards);
+        Assert.Equal("Action.Execute", admin.LastCard.Button(Wizards.Confirm)["type"]!.GetValue<string>());
+    }
+}
