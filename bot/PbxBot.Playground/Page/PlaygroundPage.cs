@@ -102,7 +102,8 @@ internal static class PlaygroundPage
               userID: user.id,
               username: user.name,
               locale,
-              styleOptions: { hideUploadButton: true, botAvatarInitials: 'PB', userAvatarInitials: initials }
+              // Wider bubbles than Web Chat's 480 px: the wizards' cards are laid out for Teams' full-width cards.
+              styleOptions: { hideUploadButton: true, bubbleMaxWidth: 760, botAvatarInitials: 'PB', userAvatarInitials: initials }
             }, host);
           }
 
