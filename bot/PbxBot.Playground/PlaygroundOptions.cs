@@ -19,7 +19,7 @@ public sealed class PlaygroundOptions
     /// <summary>Where the page loads Web Chat when <c>wwwroot/lib/webchat.js</c> was not fetched.</summary>
     public string WebChatCdnUrl { get; set; } = "https://cdn.botframework.com/botframework-webchat/4.18.1/webchat.js";
 
-    /// <summary>A local copy of Web Chat's <c>dist/webchat.js</c>; unset: <c>wwwroot/lib/webchat.js</c> of the content root or the app folder.</summary>
+    /// <summary>A local copy of Web Chat's <c>dist/webchat.js</c> (the only place looked at when set); unset: <c>wwwroot/lib/webchat.js</c> of the content root or the app folder.</summary>
     public string? WebChatScriptPath { get; set; }
 
     /// <summary>Conversations kept in memory; the least recently used one is forgotten beyond this.</summary>

@@ -11,16 +11,13 @@ internal sealed class WebChatBundle(IOptions<PlaygroundOptions> options, IHostEn
 {
     public const string LocalUrl = "/lib/webchat.js";
 
-    /// <summary>The local file, or null when it was not fetched.</summary>
+    /// <summary>The local file, or null when it was not fetched. A configured path is the only one looked at.</summary>
     public string? LocalFile()
     {
-        string?[] candidates =
-        [
-            options.Value.WebChatScriptPath,
-            Path.Combine(environment.ContentRootPath, "wwwroot", "lib", "webchat.js"),
-            Path.Combine(AppContext.BaseDirectory, "wwwroot", "lib", "webchat.js"),
-        ];
-        return candidates.FirstOrDefault(path => !string.IsNullOrWhiteSpace(path) && File.Exists(path));
+        string[] candidates = string.IsNullOrWhiteSpace(options.Value.WebChatScriptPath)
+            ? [Path.Combine(environment.ContentRootPath, "wwwroot", "lib", "webchat.js"), Path.Combine(AppContext.BaseDirectory, "wwwroot", "lib", "webchat.js")]
+            : [options.Value.WebChatScriptPath];
+        return candidates.FirstOrDefault(File.Exists);
     }
 
     public string ScriptUrl() => LocalFile() is null ? options.Value.WebChatCdnUrl : LocalUrl;
