@@ -2,6 +2,7 @@ using PbxBot.Application;
 using PbxBot.Channel;
 using PbxBot.Host.Welcome;
 using PbxBot.Mail;
+using PbxBot.Playground;
 
 namespace PbxBot.Host;
 
@@ -21,14 +22,14 @@ public static class PbxBotApp
         builder.AddPbxStores();
         builder.AddWelcomeMail();
         builder.AddPbxBotApplication();
-        // builder.AddPlayground();  (restored when the playground lands)
+        builder.AddPlayground(isRealStore: StoreSelection.UsesCosmos);
         configure?.Invoke(builder);
 
         var app = builder.Build();
 
         app.MapBotChannel();
         app.MapWelcomeLinks();
-        // app.MapPlayground();  (restored when the playground lands)
+        app.MapPlayground();
         return app;
     }
 }

@@ -117,6 +117,26 @@ public static class ExtensionCards
         return context.Card(title, body);
     }
 
+    // "None" is the placeholder, not a choice: a choice whose value is "" makes Web Chat render the whole card blank.
+    // Without any DID to offer there is nothing to choose (an empty choice set is not a valid card).
+    private static IEnumerable<CardElement> DidField(CardContext context, ExtensionFormValues v, ExtensionFormOptions o, IReadOnlyDictionary<string, string> errors)
+    {
+        Choice[] dids = [.. o.FreeDids.Concat(v.Did is null || o.FreeDids.Contains(v.Did) ? [] : [v.Did]).Select(d => new Choice(d, d))];
+        if (dids.Length == 0)
+        {
+            yield break;
+        }
+        yield return CardForm.Field(new ChoiceSetInput("did")
+        {
+            Label = context.Say(DidLabel),
+            Choices = dids,
+            Placeholder = context.Say(DidNone),
+            Value = v.Did,
+            Style = ChoiceInputStyle.Compact,
+        }, errors);
+        yield return CardForm.Hint(context.Say(DidHint));
+    }
+
     public static AdaptiveCard Placement(CardContext context, ExtensionFormValues v, ExtensionFormOptions o,
         IReadOnlyDictionary<string, string> errors, IReadOnlyDictionary<string, string> warnings, ExtensionCardMode mode)
     {
@@ -147,14 +167,7 @@ public static class ExtensionCards
             CardForm.Hint(context.Say(RoleHint)),
             CardForm.Field(new ToggleInput("require2fa", context.Say(TwoFaLabel)) { Label = "2FA", Value = ToggleInput.ValueOf(v.Require2FA), Wrap = true }, errors),
             CardForm.Hint(context.Say(TwoFaHint)),
-            CardForm.Field(new ChoiceSetInput("did")
-            {
-                Label = context.Say(DidLabel),
-                Choices = [new Choice(context.Say(DidNone), ""), .. o.FreeDids.Concat(v.Did is null || o.FreeDids.Contains(v.Did) ? [] : [v.Did]).Select(d => new Choice(d, d))],
-                Value = v.Did ?? "",
-                Style = ChoiceInputStyle.Compact,
-            }, errors),
-            CardForm.Hint(context.Say(DidHint)),
+            .. DidField(context, v, o, errors),
         ];
         if (mode == ExtensionCardMode.Request)
         {

@@ -42,8 +42,10 @@ public static class GrantCards
             CardForm.Field(new ChoiceSetInput("role")
             {
                 Label = context.Say(RoleLabel),
-                Choices = [new Choice(context.Say(NoRole), ""), .. roles.Select(r => new Choice(context.Say(r.Label()), r.RoleName()))],
-                Value = v.Role ?? "",
+                // "None" is the placeholder, not a choice: a choice whose value is "" makes Web Chat render the whole card blank.
+                Choices = [.. roles.Select(r => new Choice(context.Say(r.Label()), r.RoleName()))],
+                Placeholder = context.Say(NoRole),
+                Value = v.Role,
                 Style = ChoiceInputStyle.Compact,
             }, errors),
             CardForm.Field(new ToggleInput("helpdesk", context.Say(HelpdeskLabel)) { Label = context.Say(HelpdeskFact), Value = ToggleInput.ValueOf(v.Helpdesk), Wrap = true }, errors),

@@ -164,7 +164,9 @@ public static class OfficeHoursCards
     private static ColumnSet DayRow(CardContext context, DayView d, IReadOnlyDictionary<string, string> errors)
     {
         var day = DayName(context, d.Day);
-        Column Cell(InputElement input) => new() { Width = ColumnWidth.Stretch, Items = [CardForm.Field(input, errors)] };
+        // Weighted like the day column: mixing "stretch" with weights lets the renderer give the day most of the row
+        // and squeeze the four times unreadable (seen in Web Chat).
+        Column Cell(InputElement input) => new() { Width = ColumnWidth.Weighted(1), Items = [CardForm.Field(input, errors)] };
         var row = new ColumnSet
         {
             Separator = true,
