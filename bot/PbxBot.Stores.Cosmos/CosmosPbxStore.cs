@@ -69,15 +69,15 @@ public sealed class CosmosPbxStore(CosmosContainers containers, TimeProvider tim
         using var response = await CosmosContainers.Guard(() => batch.ExecuteAsync(cancellationToken), pbxId);
         if (!response.IsSuccessStatusCode)
         {
-            // The operation that failed has its own status; the others answer 424 (failed dependency).
-            for (var i = 0; i < response.Count; i++)
-            {
-                if (response[i].StatusCode != (HttpStatusCode)424 && !response[i].IsSuccessStatusCode)
-                {
-                    throw CosmosContainers.Translate(response[i].StatusCode, changes[i].Id, null);
-                }
-            }
-            throw CosmosContainers.Translate(response.StatusCode, pbxId, null);
+            // The operation that failed has its own status and the others answer 424 (failed dependency) — when the
+            // SDK gets the per-operation results. In Gateway mode it may not (an error response's body is dropped),
+            // and then every operation carries the batch's status: the failed change must be found by reading.
+            var failed = Enumerable.Range(0, response.Count)
+                .Where(i => response[i].StatusCode != (HttpStatusCode)424 && !response[i].IsSuccessStatusCode).ToArray();
+            var failedId = failed.Length == 1
+                ? changes[failed[0]].Id
+                : await FindFailedChangeAsync(container, pbxId, changes, response.StatusCode, cancellationToken) ?? pbxId;
+            throw CosmosContainers.Translate(response.StatusCode, failedId, null);
         }
         var etags = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < response.Count; i++)
@@ -88,6 +88,48 @@ public sealed class CosmosPbxStore(CosmosContainers containers, TimeProvider tim
             }
         }
         return etags;
+    }
+
+    /// <summary>
+    /// The first change whose precondition does not hold — a create whose id exists (409), a replace or delete whose
+    /// ETag moved (412) or whose document is gone (404) — so the caller knows what was taken or changed. Only on the
+    /// failure path: a few point reads.
+    /// </summary>
+    private static async Task<string?> FindFailedChangeAsync(Container container, string pbxId, IReadOnlyList<Change> changes, HttpStatusCode status, CancellationToken ct)
+    {
+        foreach (var change in changes)
+        {
+            var expected = change switch
+            {
+                Change.Replace r => r.ETag,
+                Change.Delete d => d.ETag,
+                _ => null,
+            };
+            var candidate = status switch
+            {
+                HttpStatusCode.Conflict => change is Change.Create,
+                HttpStatusCode.PreconditionFailed => expected is not null,
+                HttpStatusCode.NotFound => change is Change.Replace or Change.Delete,
+                _ => false,
+            };
+            if (!candidate)
+            {
+                continue;
+            }
+            using var current = await CosmosContainers.Guard(() => container.ReadItemStreamAsync(change.Id, new PartitionKey(pbxId), cancellationToken: ct), change.Id);
+            var exists = current.StatusCode != HttpStatusCode.NotFound;
+            var holds = status switch
+            {
+                HttpStatusCode.Conflict => !exists,
+                HttpStatusCode.PreconditionFailed => exists && current.Headers.ETag == expected,
+                _ => exists,
+            };
+            if (!holds)
+            {
+                return change.Id;
+            }
+        }
+        return null;
     }
 
     public async Task<IReadOnlyList<Stored<OutboxMessage>>> ClaimDueAsync(string workerId, DateTimeOffset now, TimeSpan lease, int max, CancellationToken cancellationToken)

@@ -92,6 +92,8 @@ public sealed class SqliteDatabase(IOptions<SqliteOptions> options) : IDisposabl
                     PRIMARY KEY (pbx_id, id)
                 ) WITHOUT ROWID;
                 CREATE INDEX IF NOT EXISTS ix_documents_kind ON documents (pbx_id, kind, parent, tag);
+                CREATE INDEX IF NOT EXISTS ix_documents_kind_id ON documents (pbx_id, kind, id);
+                CREATE INDEX IF NOT EXISTS ix_documents_newest ON documents (pbx_id, kind, updated_at);
                 CREATE INDEX IF NOT EXISTS ix_documents_parent ON documents (kind, parent);
                 CREATE INDEX IF NOT EXISTS ix_documents_due ON documents (kind, tag);
                 CREATE TABLE IF NOT EXISTS conversations (

@@ -127,13 +127,14 @@ public sealed class PbxRepository(IPbxStore store, RulesService rules)
                 await store.CommitAsync(pbxId, changes, ct);
                 return extension;
             }
-            catch (StoreConflictException e) when (e.DocumentId == DocumentKinds.ExtensionId(extension.Number) || e.DocumentId == DocumentKinds.NumberingId)
+            catch (StoreConflictException e) when (e.DocumentId == DocumentKinds.ExtensionId(extension.Number))
             {
                 throw new NumberTakenException(extension.Number, await NextFreeAsync(pbxId, ct), e);
             }
-            catch (StoreConcurrencyException e) when (e.DocumentId == DocumentKinds.NumberingId && attempt < NumberingRetries)
+            catch (StoreException e) when (IsNumberPlan(e) && attempt < NumberingRetries)
             {
-                // Someone else took another number meanwhile: re-read the plan and try again.
+                // Someone else took another number meanwhile (or created the PBX's first number plan): re-read the plan
+                // and try again; if it was this number, the re-read says so.
             }
             catch (StoreConcurrencyException e) when (extension.Did is not null && e.DocumentId == DocumentKinds.DidId(extension.Did))
             {
@@ -266,6 +267,9 @@ public sealed class PbxRepository(IPbxStore store, RulesService rules)
 
     public static Change AuditChange(AuditEntry audit) =>
         new Change.Create(new PbxDocument(DocumentKinds.AuditId(audit.Id), DocumentKinds.Audit, audit) { Parent = audit.Target });
+
+    private static bool IsNumberPlan(StoreException e) =>
+        (e as StoreConflictException)?.DocumentId == DocumentKinds.NumberingId || (e as StoreConcurrencyException)?.DocumentId == DocumentKinds.NumberingId;
 
     private async Task<string?> NextFreeAsync(string pbxId, CancellationToken ct) => rules.FirstFreeNumber(await LoadSnapshotAsync(pbxId, ct));
 

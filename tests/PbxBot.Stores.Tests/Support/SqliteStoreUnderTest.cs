@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Options;
+using PbxBot.Application.Outbox;
+using PbxBot.Application.Stores;
+using PbxBot.Stores.Sqlite;
+
+namespace PbxBot.Stores.Tests.Support;
+
+/// <summary>The embedded store in a temp folder of its own, so tests run in parallel and leave nothing behind.</summary>
+public sealed class SqliteStoreUnderTest : StoreUnderTest
+{
+    private readonly string folder;
+    private readonly SqliteDatabase database;
+    private readonly SqlitePbxStore store;
+
+    private SqliteStoreUnderTest(string folder, SqliteDatabase database)
+    {
+        this.folder = folder;
+        this.database = database;
+        store = new SqlitePbxStore(database, TimeProvider.System);
+        Conversations = new SqliteConversationStore(database, TimeProvider.System);
+    }
+
+    public override StoreKind Kind => StoreKind.Sqlite;
+
+    public override IPbxStore Pbx => store;
+
+    public override IOutboxStore Outbox => store;
+
+    public override IConversationStore Conversations { get; }
+
+    /// <summary>A store on <paramref name="path"/>, not opened: for the failure cases (a path that cannot be written).</summary>
+    public static SqliteDatabase At(string path) =>
+        new(Options.Create(new SqliteOptions { Path = path, BusyTimeout = TimeSpan.FromSeconds(30) }));
+
+    public static async Task<SqliteStoreUnderTest> OpenAsync(CancellationToken ct)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "pbxbot-store-contract", Guid.NewGuid().ToString("N"));
+        // The folder is not created here: the store creates it on first run, as it does under ./data.
+        var database = At(Path.Combine(folder, "data", "pbxbot.db"));
+        await database.EnsureCreatedAsync(ct);
+        return new SqliteStoreUnderTest(folder, database);
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        database.Dispose();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A pooled connection may still hold the file; the temp folder is reclaimed later.
+        }
+        return ValueTask.CompletedTask;
+    }
+}
