@@ -117,7 +117,12 @@ public static class ExtensionCards
         return context.Card(title, body);
     }
 
-    // "None" is the placeholder, not a choice: a choice whose value is "" makes Web Chat render the whole card blank.
+    /// <summary>
+    /// The value of the "no DID" choice. Not "": a choice whose value is empty makes Web Chat render the whole card
+    /// blank, and a placeholder alone would let nobody go back to "none" once a DID is picked.
+    /// </summary>
+    public const string NoDid = "none";
+
     // Without any DID to offer there is nothing to choose (an empty choice set is not a valid card).
     private static IEnumerable<CardElement> DidField(CardContext context, ExtensionFormValues v, ExtensionFormOptions o, IReadOnlyDictionary<string, string> errors)
     {
@@ -129,9 +134,8 @@ public static class ExtensionCards
         yield return CardForm.Field(new ChoiceSetInput("did")
         {
             Label = context.Say(DidLabel),
-            Choices = dids,
-            Placeholder = context.Say(DidNone),
-            Value = v.Did,
+            Choices = [new Choice(context.Say(DidNone), NoDid), .. dids],
+            Value = v.Did ?? NoDid,
             Style = ChoiceInputStyle.Compact,
         }, errors);
         yield return CardForm.Hint(context.Say(DidHint));

@@ -1,3 +1,4 @@
+using PbxBot.Cards.Builders;
 using PbxBot.Testing.Conversations;
 
 namespace PbxBot.Conversations.Tests.CreateExtension;
@@ -67,9 +68,24 @@ public sealed class TheEmailAndDidAreExplained : ConversationTest
     {
         var placement = await Bot.User(TestPbx.Users.Admin).ToPlacementAsync();
 
-        Assert.Equal(["", .. TestPbx.Dids], placement.Choices("did").Select(c => c.Value));
-        Assert.Equal("", placement.Value("did"));
+        Assert.Equal([ExtensionCards.NoDid, .. TestPbx.Dids], placement.Choices("did").Select(c => c.Value));
+        Assert.Equal(ExtensionCards.NoDid, placement.Value("did"));
         Assert.Contains("identifiant d'appel sortant", placement.Text);
+    }
+
+    [Fact]
+    public async Task APickedDidCanBeSetBackToNone()
+    {
+        var admin = Bot.User(TestPbx.Users.Admin);
+        await admin.ToExtensionReviewAsync(new Dictionary<string, string> { ["did"] = TestPbx.Dids[0] });
+        await admin.PressAsync(Wizards.Back);
+        Assert.Equal(TestPbx.Dids[0], admin.LastCard!.Value("did"));
+
+        await admin.PressAsync(Wizards.Next, new Dictionary<string, string> { ["did"] = ExtensionCards.NoDid });
+        Assert.DoesNotContain(TestPbx.Dids[0], admin.LastCard!.Text);
+        await admin.PressAsync(Wizards.Confirm);
+
+        Assert.Null((await Bot.Repository.GetExtensionAsync(TestPbx.Id, "103", Ct))!.Value.Did);
     }
 
     [Fact]

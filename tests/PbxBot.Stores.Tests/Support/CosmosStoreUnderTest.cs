@@ -3,6 +3,7 @@ using PbxBot.Application.Outbox;
 using PbxBot.Application.Stores;
 using PbxBot.Stores.Cosmos;
 using PbxBot.Testing;
+using PbxBot.Testing.Stores;
 
 namespace PbxBot.Stores.Tests.Support;
 
@@ -48,7 +49,7 @@ public sealed class CosmosStoreUnderTest : StoreUnderTest
         {
             var under = new CosmosStoreUnderTest(LocalOptions());
             await under.containers.EnsureCreatedAsync(ct);
-            if (attempt == 5 || await CosmosDatabases.HasUsableResourceIdsAsync(under.options))
+            if (attempt == 5 || await CosmosTestDatabases.HasUsableResourceIdsAsync(under.options))
             {
                 return under;
             }
@@ -60,6 +61,6 @@ public sealed class CosmosStoreUnderTest : StoreUnderTest
     public override async ValueTask DisposeAsync()
     {
         containers.Dispose();
-        await CosmosDatabases.DropAsync(options);
+        await CosmosTestDatabases.DropAsync(options);
     }
 }

@@ -9,7 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PbxBot.Application.Stores;
 using PbxBot.Host;
+using PbxBot.Stores.Cosmos;
 using PbxBot.Testing.Channel;
+using PbxBot.Testing.Stores;
 
 namespace PbxBot.Testing.Conversations;
 
@@ -23,6 +25,7 @@ public sealed class PbxBotUnderTest : IAsyncDisposable
     private readonly WebApplication app;
     private readonly string folder;
     private readonly HttpClient http = new() { Timeout = TimeSpan.FromSeconds(30) };
+    private CosmosOptions? cosmosDatabase;
 
     private PbxBotUnderTest(WebApplication app, FakeConnector connector, Uri baseAddress, string folder)
     {
@@ -65,12 +68,20 @@ public sealed class PbxBotUnderTest : IAsyncDisposable
             ["Outbox:BaseDelay"] = "00:00:00.200",
             ["Outbox:MaxDelay"] = "00:00:01",
         };
+        CosmosOptions? cosmosDatabase = null;
         if (useCosmos)
         {
-            config["Cosmos:Endpoint"] = Requires.Env("COSMOS_ENDPOINT", Requires.TestServersHint);
-            config["Cosmos:Key"] = Environment.GetEnvironmentVariable("COSMOS_KEY");
-            config["Cosmos:AcceptAnyServerCertificate"] = Environment.GetEnvironmentVariable("COSMOS_ACCEPT_ANY_CERT") ?? "false";
-            config["Cosmos:Database"] = $"conv-{Guid.NewGuid():N}"[..20];
+            var cosmos = await CosmosTestDatabases.CreateUsableAsync(new CosmosOptions
+            {
+                Endpoint = Requires.Env("COSMOS_ENDPOINT", Requires.TestServersHint),
+                Key = Environment.GetEnvironmentVariable("COSMOS_KEY"),
+                AcceptAnyServerCertificate = string.Equals(Environment.GetEnvironmentVariable("COSMOS_ACCEPT_ANY_CERT"), "true", StringComparison.OrdinalIgnoreCase),
+            }, "conv-", CancellationToken.None);
+            config["Cosmos:Endpoint"] = cosmos.Endpoint;
+            config["Cosmos:Key"] = cosmos.Key;
+            config["Cosmos:AcceptAnyServerCertificate"] = cosmos.AcceptAnyServerCertificate ? "true" : "false";
+            config["Cosmos:Database"] = cosmos.Database;
+            cosmosDatabase = cosmos;
         }
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
         {
@@ -85,7 +96,7 @@ public sealed class PbxBotUnderTest : IAsyncDisposable
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        var bot = new PbxBotUnderTest(app, connector, new Uri(address.TrimEnd('/') + "/"), folder);
+        var bot = new PbxBotUnderTest(app, connector, new Uri(address.TrimEnd('/') + "/"), folder) { cosmosDatabase = cosmosDatabase };
         if (seed)
         {
             await TestPbx.SeedAsync(bot.Repository, CancellationToken.None);
@@ -120,6 +131,10 @@ public sealed class PbxBotUnderTest : IAsyncDisposable
         await app.StopAsync();
         await app.DisposeAsync();
         await Connector.DisposeAsync();
+        if (cosmosDatabase is not null)
+        {
+            await CosmosTestDatabases.DropAsync(cosmosDatabase);
+        }
         try
         {
             Directory.Delete(folder, recursive: true);

@@ -39,7 +39,7 @@ internal static class ExtensionForm
         s.Department = NullIfEmpty(t.Text(ExtensionFields.Department)) ?? s.Department;
         s.Role = NullIfEmpty(t.Text(ExtensionFields.Role)) ?? s.Role;
         s.Require2FA = t.Flag(ExtensionFields.Require2FA, s.Require2FA);
-        s.Did = NullIfEmpty(t.Text(ExtensionFields.Did));
+        s.Did = NullIfEmpty(t.Text(ExtensionFields.Did)) is { } did && did != ExtensionCards.NoDid ? did : null;
         if (t.Has("reason"))
         {
             s.Reason = NullIfEmpty(t.Text("reason"));

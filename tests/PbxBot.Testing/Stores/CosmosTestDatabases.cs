@@ -1,10 +1,10 @@
 using Microsoft.Azure.Cosmos;
 using PbxBot.Stores.Cosmos;
 
-namespace PbxBot.Stores.Tests.Support;
+namespace PbxBot.Testing.Stores;
 
 /// <summary>Drops the databases tests created, through a client of the tests' own (the store never deletes databases).</summary>
-internal static class CosmosDatabases
+public static class CosmosTestDatabases
 {
     private static readonly Lazy<CosmosClient?> Client = new(Create);
 
@@ -42,6 +42,36 @@ internal static class CosmosDatabases
             links.Add((await database.GetContainer(container).ReadContainerAsync()).Resource.SelfLink);
         }
         return links.All(link => !link.Contains('+', StringComparison.Ordinal) && link.Trim('/').Split('/').Length % 2 == 0);
+    }
+
+    /// <summary>
+    /// Creates a database of its own for a test (named <paramref name="prefix"/> + a GUID) with PbxBot's containers,
+    /// taking another one when the stand-in gave it unusable resource ids (see <see cref="HasUsableResourceIdsAsync"/>).
+    /// </summary>
+    public static async Task<CosmosOptions> CreateUsableAsync(CosmosOptions template, string prefix, CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var options = new CosmosOptions
+            {
+                Endpoint = template.Endpoint,
+                Key = template.Key,
+                ConnectionString = template.ConnectionString,
+                ConnectionMode = template.ConnectionMode,
+                AcceptAnyServerCertificate = template.AcceptAnyServerCertificate,
+                RequestTimeout = template.RequestTimeout,
+                Database = $"{prefix}{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 32, 40)],
+            };
+            using (var containers = new CosmosContainers(Microsoft.Extensions.Options.Options.Create(options)))
+            {
+                await containers.EnsureCreatedAsync(ct);
+            }
+            if (attempt == 5 || await HasUsableResourceIdsAsync(options))
+            {
+                return options;
+            }
+            await DropAsync(options);
+        }
     }
 
     private static CosmosClient? Create()
