@@ -42,6 +42,23 @@ public sealed class RequestNotifications(PbxRepository repository, UserDirectory
             .ToArray();
     }
 
+    /// <summary>
+    /// The Teams ids of the approvers the bot knows, for the card's <c>refresh.userIds</c>: Teams then asks the bot for
+    /// the current card whenever one of them looks at it, so a stale card never shows Approve on a decided request.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> RefreshUserIdsAsync(ExtensionRequest request, CancellationToken ct)
+    {
+        var ids = new List<string>();
+        foreach (var approver in await ApproversAsync(request, ct))
+        {
+            if ((await users.FindAsync(approver, ct))?.ChannelUserId is { } channelUserId)
+            {
+                ids.Add(channelUserId);
+            }
+        }
+        return ids;
+    }
+
     public static OutboxMessage Decided(ExtensionRequest request, DateTimeOffset now) =>
         Message(request.PbxId, new TeamsNotification { Kind = TeamsNotificationKind.RequestDecided, PbxId = request.PbxId, RequestId = request.Id }, now);
 
