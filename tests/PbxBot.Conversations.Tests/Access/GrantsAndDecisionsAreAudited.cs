@@ -41,7 +41,7 @@ public sealed class GrantsAndDecisionsAreAudited : IAsyncLifetime
         var approved = await manager.SubmitAsync(bot, "Ada", "Lovelace");
         var rejected = await manager.SubmitAsync(bot, "Grace", "Hopper");
         var cancelled = await manager.SubmitAsync(bot, "Alan", "Turing");
-        await manager.PressAsync(RequestSteps.CancelRequest);
+        await manager.PressAsync(RequestSteps.CancelRequest, card: manager.SubmittedCard(cancelled));
         await admin.PressAsync(RequestSteps.Approve, card: await admin.ApprovalCardAsync(approved));
         await admin.PressAsync(RequestSteps.Reject, new Dictionary<string, string> { ["rejectionReason"] = "Non" }, await admin.ApprovalCardAsync(rejected));
 

@@ -25,7 +25,7 @@ public sealed class MyRequestsListsTheirStatus : IAsyncLifetime
 
         var listed = await manager.SayAsync("mes demandes");
 
-        var list = Assert.Single(listed.Cards);
+        var list = listed.Cards.Single(c => c.Text.StartsWith("Mes demandes", StringComparison.Ordinal));
         Assert.Contains($"{approved.Reference} — Ada Lovelace", list.Text);
         Assert.Contains("Approuvée par Alice Admin", list.Text);
         Assert.Contains("Refusée par Alice Admin", list.Text);
@@ -43,8 +43,9 @@ public sealed class MyRequestsListsTheirStatus : IAsyncLifetime
 
         var listed = await manager.SayAsync("my requests");
 
-        Assert.Contains(request.Reference, Assert.Single(listed.Cards).Text);
-        Assert.Contains("Waiting for approval", listed.Cards[0].Text);
+        var list = listed.Cards.Single(c => c.Text.StartsWith("My requests", StringComparison.Ordinal));
+        Assert.Contains(request.Reference, list.Text);
+        Assert.Contains("Waiting for approval", list.Text);
     }
 
     [Fact]
@@ -57,13 +58,14 @@ public sealed class MyRequestsListsTheirStatus : IAsyncLifetime
 
         var listed = await admin.SayAsync("demandes en attente");
 
-        Assert.Equal(2, listed.Cards.Count);
-        Assert.Contains(first.Reference, listed.Cards[0].Text);
-        Assert.Contains(second.Reference, listed.Cards[1].Text);
-        var approved = await admin.PressAsync(RequestSteps.Approve, card: listed.Cards[0]);
+        // (Proactive approval cards may arrive in the same chat: only what the cards say matters.)
+        var shown = listed.Cards.Where(c => c.HasButton(RequestSteps.Approve)).ToArray();
+        Assert.Contains(shown, c => c.Text.Contains(second.Reference, StringComparison.Ordinal));
+        var approved = await admin.PressAsync(RequestSteps.Approve, card: shown.First(c => c.Text.Contains(first.Reference, StringComparison.Ordinal)));
         Assert.Contains("Approuvée", approved.InvokeCard().Text);
-        var again = await admin.SayAsync("pending requests");
-        Assert.Contains(second.Reference, Assert.Single(again.Cards).Text);
+        var again = (await admin.SayAsync("pending requests")).Cards.Where(c => c.HasButton(RequestSteps.Approve)).ToArray();
+        Assert.NotEmpty(again);
+        Assert.All(again, c => Assert.Contains(second.Reference, c.Text));
     }
 
     [Fact]

@@ -17,19 +17,29 @@ internal static class RequestSteps
     {
         var english = manager.Locale.StartsWith("en", StringComparison.Ordinal);
         var next = english ? "Next" : "Suivant";
-        await manager.SayAsync(english ? "request an extension" : "demander une extension");
+        // Each press names its card: outcomes of earlier requests may arrive in the chat meanwhile.
+        var card = (await manager.SayAsync(english ? "request an extension" : "demander une extension")).Cards.Single(c => c.Inputs.ContainsKey("firstName"));
         var identity = new Dictionary<string, string> { ["firstName"] = firstName, ["lastName"] = lastName, ["email"] = email ?? "" };
         if (number is not null)
         {
             identity["numberAtApproval"] = "false";
             identity["number"] = number;
         }
-        await manager.PressAsync(next, identity);
-        await manager.PressAsync(next, new Dictionary<string, string> { ["reason"] = reason });
-        await manager.PressAsync(english ? "Send the request" : "Envoyer la demande");
+        card = await manager.PressOnAsync(card, next, identity);
+        card = await manager.PressOnAsync(card, next, new Dictionary<string, string> { ["reason"] = reason });
+        await manager.PressOnAsync(card, english ? "Send the request" : "Envoyer la demande");
         var mine = await bot.Repository.ListRequestsAsync(TestPbx.Id, null, manager.Id, 50, TestContext.Current.CancellationToken);
         return mine.Where(r => r.Draft.FirstName == firstName && r.Draft.LastName == lastName).OrderByDescending(r => r.RequestedAt).First();
     }
+
+    /// <summary>Presses a button of <paramref name="card"/> and returns the card that replaced it (same message).</summary>
+    public static async Task<CardView> PressOnAsync(this ChatUser user, CardView card, string button, IReadOnlyDictionary<string, string>? inputs = null) =>
+        new(card.ActivityId, (await user.PressAsync(button, inputs, card)).InvokeCard().Json);
+
+    /// <summary>The card the manager got on sending <paramref name="request"/> (with its Cancel button).</summary>
+    public static CardView SubmittedCard(this ChatUser manager, ExtensionRequest request) =>
+        manager.Cards.Single(c => c.Text.Contains($"Demande {request.Reference} envoyée", StringComparison.Ordinal)
+            || c.Text.Contains($"Request {request.Reference} sent", StringComparison.Ordinal));
 
     /// <summary>The approval card of <paramref name="request"/> as it arrived (proactively) in this approver's conversation.</summary>
     public static Task<CardView> ApprovalCardAsync(this ChatUser approver, ExtensionRequest request) =>

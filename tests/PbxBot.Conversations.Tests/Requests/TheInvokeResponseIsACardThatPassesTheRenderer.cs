@@ -30,7 +30,7 @@ public sealed class TheInvokeResponseIsACardThatPassesTheRenderer : IAsyncLifeti
         var invokes = new List<TurnResult>();
 
         var approvedRequest = await manager.SubmitAsync(bot, "Ada", "Lovelace");
-        cards.Add(("submitted", manager.LastCard!.Json));
+        cards.Add(("submitted", manager.SubmittedCard(approvedRequest).Json));
         var approvalCard = await admin.ApprovalCardAsync(approvedRequest);
         cards.Add(("approval card", approvalCard.Json));
         var refresh = await admin.RefreshAsync(approvalCard);
@@ -54,10 +54,10 @@ public sealed class TheInvokeResponseIsACardThatPassesTheRenderer : IAsyncLifeti
         invokes.Add(rejected);
         cards.Add(("rejected", rejected.InvokeCard().Json));
         var cancelledRequest = await manager.SubmitAsync(bot, "Alan", "Turing");
-        var cancelled = await manager.PressAsync(RequestSteps.CancelRequest);
+        var cancelled = await manager.PressAsync(RequestSteps.CancelRequest, card: manager.SubmittedCard(cancelledRequest));
         invokes.Add(cancelled);
         cards.Add(("cancelled", cancelled.InvokeCard().Json));
-        cards.Add(("my requests", Assert.Single((await manager.SayAsync("mes demandes")).Cards).Json));
+        cards.Add(("my requests", (await manager.SayAsync("mes demandes")).Cards.Single(c => c.Text.StartsWith("Mes demandes", StringComparison.Ordinal)).Json));
         var notFound = await admin.ForgeAsync("request.approve", "pbx-nowhere", cancelledRequest.Id);
         invokes.Add(notFound);
         cards.Add(("not found", notFound.InvokeCard().Json));

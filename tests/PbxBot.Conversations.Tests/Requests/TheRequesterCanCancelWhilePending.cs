@@ -20,7 +20,7 @@ public sealed class TheRequesterCanCancelWhilePending : IAsyncLifetime
         await admin.InstallAsync();
         var manager = bot.User(TestPbx.Users.Manager);
         var request = await manager.SubmitAsync(bot);
-        var submitted = manager.LastCard!;
+        var submitted = manager.SubmittedCard(request);
         var card = await admin.ApprovalCardAsync(request);
 
         var cancelled = await manager.PressAsync(RequestSteps.CancelRequest, card: submitted);
@@ -53,7 +53,7 @@ public sealed class TheRequesterCanCancelWhilePending : IAsyncLifetime
         await admin.InstallAsync();
         var manager = bot.User(TestPbx.Users.Manager);
         var request = await manager.SubmitAsync(bot);
-        var submitted = manager.LastCard!;
+        var submitted = manager.SubmittedCard(request);
         await admin.PressAsync(RequestSteps.Approve, card: await admin.ApprovalCardAsync(request));
 
         var cancelled = await manager.PressAsync(RequestSteps.CancelRequest, card: submitted);

@@ -1,4 +1,4 @@
-using PbxBot.Domain;
+using PbxBot.Conversations.Tests.Requests;
 using PbxBot.Testing.Conversations;
 
 namespace PbxBot.Conversations.Tests.ResendWelcome;
@@ -31,7 +31,7 @@ public sealed class AHelpdeskOperatorResendsByNumber : IAsyncLifetime
 
         var sent = await helpdesk.PressAsync("Renvoyer");
 
-        var status = sent.Cards.Single();
+        var status = sent.InvokeCard();
         Assert.Contains("En file d'attente", status.Text);
         Assert.Contains("marie.curie@dupont.example", status.Text);
         var mail = Assert.Single(await WelcomeMails.WaitForAsync(bot, "marie.curie@dupont.example"));
@@ -48,10 +48,10 @@ public sealed class AHelpdeskOperatorResendsByNumber : IAsyncLifetime
         var admin = bot.User(TestPbx.Users.Admin, "en-US");
 
         await admin.SayAsync("resend welcome email to 102");
-        await admin.PressAsync("Resend");
+        var sent = await admin.PressAsync("Resend");
 
+        Assert.Contains("Queued since", sent.InvokeCard().Text);
         Assert.Single(await WelcomeMails.WaitForAsync(bot, "pierre.curie@dupont.example"));
-        Assert.Contains("Queued since", admin.LastCard!.Text);
     }
 
     [Fact]

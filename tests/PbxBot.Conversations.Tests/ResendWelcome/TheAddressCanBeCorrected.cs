@@ -1,3 +1,4 @@
+using PbxBot.Conversations.Tests.Requests;
 using PbxBot.Testing.Conversations;
 
 namespace PbxBot.Conversations.Tests.ResendWelcome;
@@ -18,9 +19,9 @@ public sealed class TheAddressCanBeCorrected : IAsyncLifetime
         var helpdesk = bot.User(TestPbx.Users.Helpdesk);
         await helpdesk.SayAsync("renvoyer l'e-mail de bienvenue à 101");
 
-        await helpdesk.PressAsync("Renvoyer", new Dictionary<string, string> { ["email"] = "m.curie@dupont.example" });
+        var sent = await helpdesk.PressAsync("Renvoyer", new Dictionary<string, string> { ["email"] = "m.curie@dupont.example" });
 
-        Assert.Contains("m.curie@dupont.example", helpdesk.LastCard!.Text);
+        Assert.Contains("m.curie@dupont.example", sent.InvokeCard().Text);
         Assert.Single(await WelcomeMails.WaitForAsync(bot, "m.curie@dupont.example"));
         Assert.DoesNotContain(WelcomeMails.All(bot), m => m.To.ToString().Contains("marie.curie", StringComparison.Ordinal));
         Assert.Equal("m.curie@dupont.example", (await bot.Repository.GetExtensionAsync(TestPbx.Id, "101", ct))!.Value.EmailAddress);
