@@ -25,6 +25,9 @@ public sealed class RequestActions(
     Outbox.IOutboxSignal outbox,
     TimeProvider time) : ICardActionHandler
 {
+    /// <summary>As the card's input allows; a forged payload may carry more.</summary>
+    private const int MaxReasonLength = 500;
+
     public bool Handles(string verb) => verb is RequestCards.VerbApprove or RequestCards.VerbReject or RequestCards.VerbCancel or RequestCards.VerbRefresh;
 
     public async Task HandleAsync(Turn turn, IReadOnlyList<Operator> operators, string verb, JsonObject data, TurnResponse response, CancellationToken ct)
@@ -43,7 +46,10 @@ public sealed class RequestActions(
         switch (verb)
         {
             case RequestCards.VerbRefresh:
-                response.ReplaceCard = await ApproversCardAsync(cards, stored.Value, ct);
+                // Only those who may decide it, or who asked for it, see a request (refresh payloads can be forged too).
+                response.ReplaceCard = op.CanApprove(stored.Value) || stored.Value.RequestedBy == op.UserId
+                    ? await ApproversCardAsync(cards, stored.Value, ct)
+                    : NoticeCard.Build(cards, NoticeTone.Error, cards.Say(RequestText.NotFound), cards.Say(RequestText.NotFound));
                 return;
             case RequestCards.VerbCancel:
                 await CancelAsync(turn, op, stored, response, cards, ct);
@@ -51,7 +57,9 @@ public sealed class RequestActions(
         }
         if (!op.CanApprove(stored.Value))
         {
-            response.Replies.Add(Reply.Of(cards.Say(RequestText.NotAllowed)));
+            // Answered on the card, which Teams shows to this user only: in an approval channel a refusal posted as a
+            // message would be read by everyone.
+            response.ReplaceCard = NoticeCard.Build(cards, NoticeTone.Error, cards.Say(RequestText.NotAllowedTitle), cards.Say(RequestText.NotAllowed));
             return;
         }
         if (!stored.Value.IsPending)
@@ -136,7 +144,7 @@ public sealed class RequestActions(
 
     private async Task RejectAsync(Operator op, Stored<ExtensionRequest> stored, string? reason, TurnResponse response, CardContext cards, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(reason))
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > MaxReasonLength)
         {
             response.ReplaceCard = await ApproversCardAsync(cards, stored.Value, ct, error: cards.Say(RequestText.ReasonRequired));
             return;
