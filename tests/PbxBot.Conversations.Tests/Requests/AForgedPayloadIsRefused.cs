@@ -68,7 +68,7 @@ public sealed class AForgedPayloadIsRefused : IAsyncLifetime
 
         var forged = await bot.User(TestPbx.Users.SupportAdmin).ForgeAsync("request.approve", TestPbx.Id, request.Id);
 
-        Assert.Contains(forged.Texts, t => t.Contains("ne pouvez pas décider", StringComparison.Ordinal));
+        Assert.Contains("ne pouvez pas décider", forged.InvokeCard().Text);
         Assert.Equal(RequestStatus.Pending, (await bot.ReloadAsync(request)).Status);
     }
 
@@ -99,6 +99,33 @@ public sealed class AForgedPayloadIsRefused : IAsyncLifetime
         Assert.Contains("112", refused.InvokeCard().ErrorFor("request"));
         Assert.Equal(RequestStatus.Pending, (await bot.ReloadAsync(request)).Status);
         Assert.Null(await bot.Repository.GetExtensionAsync(TestPbx.Id, "112", ct));
+    }
+
+    [Fact]
+    public async Task ARefreshShowsTheRequestOnlyToItsApproversAndItsRequester()
+    {
+        var request = await StoreRequestAsync(TestPbx.Sales, Role.Users);
+
+        var byHelpdesk = await bot.User(TestPbx.Users.Helpdesk).ForgeAsync("request.refresh", TestPbx.Id, request.Id);
+        var bySupportAdmin = await bot.User(TestPbx.Users.SupportAdmin).ForgeAsync("request.refresh", TestPbx.Id, request.Id);
+        var byRequester = await bot.User(TestPbx.Users.Manager).ForgeAsync("request.refresh", TestPbx.Id, request.Id);
+        var byAdmin = await bot.User(TestPbx.Users.Admin).ForgeAsync("request.refresh", TestPbx.Id, request.Id);
+
+        Assert.DoesNotContain("Lovelace", byHelpdesk.InvokeCard().Text);
+        Assert.DoesNotContain("Lovelace", bySupportAdmin.InvokeCard().Text);
+        Assert.Contains("Lovelace", byRequester.InvokeCard().Text);
+        Assert.Contains("Lovelace", byAdmin.InvokeCard().Text);
+    }
+
+    [Fact]
+    public async Task ARejectionReasonLongerThanTheCardAllowsIsRefused()
+    {
+        var request = await bot.User(TestPbx.Users.Manager).SubmitAsync(bot);
+
+        var refused = await bot.User(TestPbx.Users.Admin).ForgeAsync("request.reject", TestPbx.Id, request.Id, reason: new string('x', 501));
+
+        Assert.NotNull(refused.InvokeCard().ErrorFor("request"));
+        Assert.Equal(RequestStatus.Pending, (await bot.ReloadAsync(request)).Status);
     }
 
     /// <summary>A request as a forged client could have got stored (the wizard would not let a manager ask this).</summary>

@@ -31,7 +31,7 @@ public sealed class AHelpdeskUserCannotRequest : IAsyncLifetime
 
         var forged = await bot.User(TestPbx.Users.Helpdesk).ForgeAsync("request.approve", TestPbx.Id, request.Id);
 
-        Assert.Contains(forged.Texts, t => t.Contains("ne pouvez pas décider", StringComparison.Ordinal));
+        Assert.Contains("ne pouvez pas décider", forged.InvokeCard().Text);
         Assert.Equal(RequestStatus.Pending, (await bot.ReloadAsync(request)).Status);
     }
 }

@@ -22,7 +22,7 @@ public sealed class AManagerCannotApprove : IAsyncLifetime
 
         var forged = await manager.ForgeAsync(verb, TestPbx.Id, request.Id, reason: "moi-même");
 
-        Assert.Contains(forged.Texts, t => t.Contains("ne pouvez pas décider", StringComparison.Ordinal));
+        Assert.Contains("ne pouvez pas décider", forged.InvokeCard().Text);
         Assert.Equal(RequestStatus.Pending, (await bot.ReloadAsync(request)).Status);
         Assert.Null(await bot.Repository.GetExtensionAsync(TestPbx.Id, "103", TestContext.Current.CancellationToken));
     }
@@ -38,7 +38,7 @@ public sealed class AManagerCannotApprove : IAsyncLifetime
 
         var forged = await bot.User(colleague).ForgeAsync("request.approve", TestPbx.Id, request.Id);
 
-        Assert.Contains(forged.Texts, t => t.Contains("ne pouvez pas décider", StringComparison.Ordinal));
+        Assert.Contains("ne pouvez pas décider", forged.InvokeCard().Text);
         Assert.Equal(RequestStatus.Pending, (await bot.ReloadAsync(request)).Status);
     }
 

@@ -43,6 +43,22 @@ public sealed class TheApproversAreNotifiedInTheApprovalChannel : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ANonApproverPressingApproveInTheChannelIsAnsweredOnTheirCardOnly()
+    {
+        await bot.InChannel(TestPbx.Users.Admin, $"{Channel};messageid=1").SayAsync("utiliser ce canal pour les approbations");
+        var request = await bot.User(TestPbx.Users.Manager).SubmitAsync(bot);
+        var helpdeskInChannel = bot.InChannel(TestPbx.Users.Helpdesk, Channel);
+        var card = await helpdeskInChannel.ApprovalCardAsync(request);
+        var postsBefore = bot.Connector.Calls.Count(c => c.ConversationId == Channel && c.Kind != ConnectorCallKind.UpdateActivity);
+
+        var pressed = await helpdeskInChannel.PressAsync(RequestSteps.Approve, card: card);
+
+        Assert.Contains("ne pouvez pas décider", pressed.InvokeCard().Text);
+        Assert.Equal(postsBefore, bot.Connector.Calls.Count(c => c.ConversationId == Channel && c.Kind != ConnectorCallKind.UpdateActivity));
+        Assert.Equal(Domain.RequestStatus.Pending, (await bot.ReloadAsync(request)).Status);
+    }
+
+    [Fact]
     public async Task OnlyASystemAdminMayChooseTheChannel()
     {
         var ct = TestContext.Current.CancellationToken;
