@@ -113,3 +113,45 @@ public sealed class AnAdminGrantsAccessButNeverAboveTheirOwnRole : IAsyncLifetim
         Assert.Equal(Role.SystemAdmins, (await bot.Repository.GetGrantAsync(TestPbx.Id, TestPbx.Users.Admin.Id, TestContext.Current.CancellationToken))!.Value.Role);
     }
 }
+
+/// <summary>"Never above their own role" covers the grant being replaced: nobody rewrites the access of someone at or above them.</summary>
+public sealed class NobodyChangesTheAccessOfSomeoneAboveThem : IAsyncLifetime
+{
+    private PbxBotUnderTest bot = null!;
+
+    public async ValueTask InitializeAsync() => bot = await PbxBotUnderTest.StartAsync();
+
+    public async ValueTask DisposeAsync() => await bot.DisposeAsync();
+
+    [Fact]
+    public async Task AnAdminCannotDemoteTheOwner()
+    {
+        var admin = bot.User(TestPbx.Users.Admin);
+
+        await admin.GrantAsync(TestPbx.Users.Owner.Id, TestPbx.Users.Owner.Name, "", helpdesk: true);
+
+        Assert.NotNull(admin.LastCard!.ErrorFor("userId"));
+        Assert.Equal(Role.SystemOwners, (await bot.Repository.GetGrantAsync(TestPbx.Id, TestPbx.Users.Owner.Id, TestContext.Current.CancellationToken))!.Value.Role);
+    }
+
+    [Fact]
+    public async Task ADepartmentAdminCannotRewriteAnotherDepartmentAdmin()
+    {
+        var supportAdmin = bot.User(TestPbx.Users.SupportAdmin);
+        var ct = TestContext.Current.CancellationToken;
+        await bot.User(TestPbx.Users.Admin).GrantAsync("aad-sales-admin", "Sonia Sales", "group_admins", departments: TestPbx.Sales);
+
+        await supportAdmin.GrantAsync("aad-sales-admin", "Sonia Sales", "managers", departments: TestPbx.Support);
+
+        Assert.NotNull(supportAdmin.LastCard!.ErrorFor("userId"));
+        Assert.Equal(Role.GroupAdmins, (await bot.Repository.GetGrantAsync(TestPbx.Id, "aad-sales-admin", ct))!.Value.Role);
+    }
+
+    [Fact]
+    public async Task AnAdminStillChangesTheGrantOfSomeoneBelowThem()
+    {
+        await bot.User(TestPbx.Users.Admin).GrantAsync(TestPbx.Users.Manager.Id, TestPbx.Users.Manager.Name, "managers", departments: $"{TestPbx.Support},{TestPbx.Sales}");
+
+        Assert.Equal([TestPbx.Support, TestPbx.Sales], (await bot.Repository.GetGrantAsync(TestPbx.Id, TestPbx.Users.Manager.Id, TestContext.Current.CancellationToken))!.Value.Departments);
+    }
+}
