@@ -45,6 +45,28 @@ public sealed class AManagerRequestsAnExtensionForTheirDepartment : IAsyncLifeti
     }
 
     [Fact]
+    public async Task WhenNoApproverCanBeReachedTheManagerIsWarned()
+    {
+        var manager = bot.User(TestPbx.Users.Manager);
+
+        var request = await manager.SubmitAsync(bot);
+
+        Assert.Contains("aucun administrateur", manager.SubmittedCard(request).Text);
+    }
+
+    [Fact]
+    public async Task WhenAnApproverIsReachableThereIsNoWarning()
+    {
+        await bot.User(TestPbx.Users.SupportAdmin).InstallAsync();
+        var manager = bot.User(TestPbx.Users.Manager);
+
+        var request = await manager.SubmitAsync(bot);
+
+        Assert.DoesNotContain("aucun administrateur", manager.SubmittedCard(request).Text);
+        Assert.Contains("ont été prévenus", manager.SubmittedCard(request).Text);
+    }
+
+    [Fact]
     public async Task TheEnglishCommandStartsTheSameWizard()
     {
         var manager = bot.User(TestPbx.Users.Manager, "en-US");

@@ -25,6 +25,7 @@ public sealed class TheApproversAreNotifiedInTheApprovalChannel : IAsyncLifetime
         var said = await bot.InChannel(TestPbx.Users.Admin, $"{Channel};messageid=1700000000000").SayAsync("utiliser ce canal pour les approbations");
         Assert.Contains(TestPbx.Name, Assert.Single(said.Texts));
         Assert.Equal(Channel, (await bot.Repository.GetSettingsAsync(TestPbx.Id, ct))!.Value.ApprovalChannel!.ConversationId);
+        Assert.Single(await bot.Repository.ListAuditAsync(TestPbx.Id, 50, ct), a => a.Action == "pbx.approval_channel" && a.ActorId == TestPbx.Users.Admin.Id);
 
         var request = await bot.User(TestPbx.Users.Manager).SubmitAsync(bot);
 
