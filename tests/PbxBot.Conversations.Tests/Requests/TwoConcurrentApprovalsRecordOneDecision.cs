@@ -69,3 +69,43 @@ public sealed class TwoConcurrentApprovalsRecordOneDecision : IAsyncLifetime
         Assert.All(results, r => Assert.Contains(said, r.InvokeCard().Text));
     }
 }
+
+/// <summary>The same race on Cosmos DB, where "decided once" rests on the request's ETag inside one TransactionalBatch.</summary>
+public sealed class TwoConcurrentApprovalsRecordOneDecisionOnCosmos : IAsyncLifetime
+{
+    private PbxBotUnderTest bot = null!;
+
+    public async ValueTask InitializeAsync() => bot = await PbxBotUnderTest.StartAsync(useCosmos: true);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (bot is not null)
+        {
+            await bot.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task ExactlyOneWins()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        Assert.Equal("CosmosPbxStore", bot.Store.GetType().Name);
+        var owner = bot.User(TestPbx.Users.Owner);
+        var admin = bot.User(TestPbx.Users.Admin);
+        await owner.InstallAsync();
+        await admin.InstallAsync();
+        var request = await bot.User(TestPbx.Users.Manager).SubmitAsync(bot);
+        var ownersCard = await owner.ApprovalCardAsync(request);
+        var adminsCard = await admin.ApprovalCardAsync(request);
+
+        var results = await Task.WhenAll(
+            owner.PressAsync(RequestSteps.Approve, card: ownersCard),
+            admin.PressAsync(RequestSteps.Approve, card: adminsCard));
+
+        var stored = await bot.ReloadAsync(request);
+        Assert.Equal(RequestStatus.Approved, stored.Status);
+        Assert.All(results, r => Assert.Contains($"Approuvée par {stored.DecidedByName}", r.InvokeCard().Text));
+        Assert.Single(await bot.Repository.SearchExtensionsAsync(TestPbx.Id, "Lovelace", 10, ct));
+        Assert.Single(await bot.Repository.ListAuditAsync(TestPbx.Id, 100, ct), a => a.Action == "request.approved");
+    }
+}
