@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using PbxBot.Mail;
 using PbxBot.Testing.Conversations;
 using PbxBot.Testing.Mail;
 
@@ -24,9 +21,7 @@ public sealed class AFailedDeliveryIsShownAndTold : IAsyncLifetime
             ["Smtp:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Smtp:Security"] = "None",
             ["Smtp:From"] = "pbxbot@dupont.example",
-        },
-        // The sender is chosen from the configuration before the test's settings are added: choose SMTP here.
-        configure: builder => builder.Services.Replace(ServiceDescriptor.Singleton<IMailSender, SmtpMailSender>()));
+        });
     }
 
     public async ValueTask DisposeAsync()
