@@ -26,7 +26,7 @@ public static class ApplicationExtensions
     /// <summary>
     /// The bot itself: access rights, the wizards and their engine, the rules service, the outbox. Needs a store
     /// (<c>AddSqliteStore</c>/<c>AddCosmosStore</c>), a mailer (<c>AddWelcomeMail</c>) and the channel's
-    /// <see cref="IProactiveMessenger"/> (<c>AddBotChannel</c>).
+    /// <see cref="IProactiveMessenger"/> and <see cref="ITeamsRoster"/> (<c>AddBotChannel</c>; without it no UPN is ever known).
     /// </summary>
     public static IHostApplicationBuilder AddPbxBotApplication(this IHostApplicationBuilder builder)
     {
@@ -37,6 +37,7 @@ public static class ApplicationExtensions
         services.AddSingleton<PbxRepository>();
         services.AddSingleton<OperatorDirectory>();
         services.AddSingleton<UserDirectory>();
+        services.TryAddSingleton<ITeamsRoster, NoTeamsRoster>();
         services.AddSingleton<WizardSessionStore>();
         services.AddSingleton<WizardEngine>();
         services.AddSingleton<WizardCatalog>();

@@ -49,6 +49,7 @@ public static class ChannelExtensions
         services.AddSingleton<ConnectorActivitySink>();
         services.AddSingleton<ActivitySinks>();
         services.AddSingleton<IProactiveMessenger, ProactiveMessenger>();
+        services.AddSingleton<ITeamsRoster, ConnectorTeamsRoster>();
         services.AddSingleton<TurnDelivery>();
         // Scoped: they use the host's IBot and IConversationStore, whatever lifetime those have.
         services.AddScoped<ActivityDeduplicator>();

@@ -28,6 +28,7 @@ public sealed class UserDirectory(IConversationStore store)
             PersonalConversation = personal,
             LastConversation = turn.Conversation,
             Language = turn.Locale is null ? current?.Language ?? Language.French : Languages.FromLocale(turn.Locale),
+            UserPrincipalName = current?.UserPrincipalName,
         };
         if (current != next)
         {
@@ -45,6 +46,23 @@ public sealed class UserDirectory(IConversationStore store)
         }
     }
 
+    /// <summary>Keeps the user's UPN, and an index from it to their id (so owners configured by UPN can be notified).</summary>
+    public async Task RememberUserPrincipalNameAsync(string userId, string userPrincipalName, CancellationToken cancellationToken)
+    {
+        var id = IdFor(userId);
+        if ((await store.GetAsync<UserProfile>(id, cancellationToken))?.Value is { } current)
+        {
+            await store.UpsertAsync(id, current with { UserPrincipalName = userPrincipalName }, cancellationToken);
+        }
+        await store.UpsertAsync(UpnIdFor(userPrincipalName), new UserPrincipalNameIndex(userId), cancellationToken);
+    }
+
+    /// <summary>The id of the user whose UPN is <paramref name="userPrincipalName"/>, once the bot has seen them.</summary>
+    public async Task<string?> FindUserIdByUpnAsync(string userPrincipalName, CancellationToken cancellationToken) =>
+        (await store.GetAsync<UserPrincipalNameIndex>(UpnIdFor(userPrincipalName), cancellationToken))?.Value.UserId;
+
+    private static string UpnIdFor(string userPrincipalName) => $"upn|{userPrincipalName.Trim().ToLowerInvariant()}";
+
     public async Task ForgetConversationAsync(Turn turn, CancellationToken cancellationToken)
     {
         var id = IdFor(turn.User.Id);
@@ -55,3 +73,6 @@ public sealed class UserDirectory(IConversationStore store)
         }
     }
 }
+
+/// <summary>Which user a UPN belongs to.</summary>
+public sealed record UserPrincipalNameIndex(string UserId);

@@ -19,4 +19,7 @@ public sealed record UserProfile
     public ConversationReference? LastConversation { get; init; }
 
     public Language Language { get; init; } = Language.French;
+
+    /// <summary>The UPN Teams gave for them (looked up once, when configuration names owners by UPN).</summary>
+    public string? UserPrincipalName { get; init; }
 }

@@ -1,6 +1,7 @@
 using PbxBot.Application.Bot;
 using PbxBot.Application.Commands;
 using PbxBot.Application.Conversations;
+using PbxBot.Application.Services;
 using PbxBot.Application.Stores;
 using PbxBot.Domain;
 
@@ -10,7 +11,7 @@ namespace PbxBot.Application.Requests;
 /// "utiliser ce canal pour les approbations", said in a Teams team channel by a system admin: extension
 /// requests of their PBX(s) are then posted there instead of in each admin's personal chat.
 /// </summary>
-public sealed class ApprovalChannelCommand(PbxRepository repository) : ICommandHandler
+public sealed class ApprovalChannelCommand(PbxRepository repository, IPbxStore store, TimeProvider time) : ICommandHandler
 {
     public bool Handles(Intent intent) => intent == Intent.UseChannelForApprovals;
 
@@ -38,7 +39,11 @@ public sealed class ApprovalChannelCommand(PbxRepository repository) : ICommandH
                 continue;
             }
             var channel = new ApprovalChannel(turn.Conversation.ChannelId, turn.Conversation.ServiceUrl, channelConversation, turn.Conversation.TenantId, null);
-            await repository.SaveSettingsAsync(settings.Value with { ApprovalChannel = channel }, settings.ETag, ct);
+            var changed = settings.Value with { ApprovalChannel = channel };
+            // Audited like every change: where approval cards go decides who sees requests.
+            var audit = AuditEntries.For(admin, "pbx.approval_channel", $"pbx:{admin.PbxId}", settings.Value.ApprovalChannel, channel, time.GetUtcNow());
+            await store.CommitAsync(admin.PbxId,
+                [new Change.Replace(new PbxDocument(DocumentKinds.SettingsId, DocumentKinds.Settings, changed), settings.ETag), PbxRepository.AuditChange(audit)], ct);
             response.Replies.Add(Reply.Of(RequestText.ChannelSet.Format(language, settings.Value.DisplayName)));
         }
     }

@@ -7,6 +7,7 @@ using PbxBot.Application.Stores;
 using PbxBot.Cards;
 using PbxBot.Cards.Builders;
 using PbxBot.Domain;
+using PbxBot.Domain.Rules;
 
 namespace PbxBot.Application.Requests;
 
@@ -19,9 +20,14 @@ public sealed class RequestActions(
     PbxRepository repository,
     ExtensionCreation creation,
     RequestViews views,
+    RequestNotifications notifications,
+    RulesService rules,
     Outbox.IOutboxSignal outbox,
     TimeProvider time) : ICardActionHandler
 {
+    /// <summary>As the card's input allows; a forged payload may carry more.</summary>
+    private const int MaxReasonLength = 500;
+
     public bool Handles(string verb) => verb is RequestCards.VerbApprove or RequestCards.VerbReject or RequestCards.VerbCancel or RequestCards.VerbRefresh;
 
     public async Task HandleAsync(Turn turn, IReadOnlyList<Operator> operators, string verb, JsonObject data, TurnResponse response, CancellationToken ct)
@@ -40,7 +46,10 @@ public sealed class RequestActions(
         switch (verb)
         {
             case RequestCards.VerbRefresh:
-                response.ReplaceCard = RequestCards.ForApprovers(cards, await views.ViewAsync(stored.Value, ct));
+                // Only those who may decide it, or who asked for it, see a request (refresh payloads can be forged too).
+                response.ReplaceCard = op.CanApprove(stored.Value) || stored.Value.RequestedBy == op.UserId
+                    ? await ApproversCardAsync(cards, stored.Value, ct)
+                    : NoticeCard.Build(cards, NoticeTone.Error, cards.Say(RequestText.NotFound), cards.Say(RequestText.NotFound));
                 return;
             case RequestCards.VerbCancel:
                 await CancelAsync(turn, op, stored, response, cards, ct);
@@ -48,12 +57,14 @@ public sealed class RequestActions(
         }
         if (!op.CanApprove(stored.Value))
         {
-            response.Replies.Add(Reply.Of(cards.Say(RequestText.NotAllowed)));
+            // Answered on the card, which Teams shows to this user only: in an approval channel a refusal posted as a
+            // message would be read by everyone.
+            response.ReplaceCard = NoticeCard.Build(cards, NoticeTone.Error, cards.Say(RequestText.NotAllowedTitle), cards.Say(RequestText.NotAllowed));
             return;
         }
         if (!stored.Value.IsPending)
         {
-            response.ReplaceCard = RequestCards.ForApprovers(cards, await views.ViewAsync(stored.Value, ct));
+            response.ReplaceCard = await ApproversCardAsync(cards, stored.Value, ct);
             return;
         }
         if (verb == RequestCards.VerbApprove)
@@ -103,28 +114,39 @@ public sealed class RequestActions(
         {
             // Approved now — or decided by someone else first: either way, show who decided.
             outbox.Notify();
-            response.ReplaceCard = RequestCards.ForApprovers(cards, await views.ViewAsync(current?.Value ?? request, ct));
+            response.ReplaceCard = await ApproversCardAsync(cards, current?.Value ?? request, ct);
             return;
         }
-        var view = await views.ViewAsync(current.Value, ct);
         response.ReplaceCard = result switch
         {
-            CreationResult.NumberTaken taken => taken.NextFree is { } next
-                ? RequestCards.ForApprovers(cards, view, error: cards.Say(RequestText.NumberTaken, taken.Number, next), offeredNumber: next)
-                : RequestCards.ForApprovers(cards, view, error: cards.Say(RequestText.NoNumberLeft)),
-            CreationResult.Invalid invalid => RequestCards.ForApprovers(cards, view,
+            CreationResult.NumberTaken taken => await OfferAsync(cards, current.Value, taken.Number, taken.NextFree, ct),
+            // The rules saw the number taken since the request (the usual case): offer the first free one, as for a race at the commit.
+            CreationResult.Invalid invalid when OnlyTheNumberIsTaken(invalid.Validation) =>
+                await OfferAsync(cards, current.Value, draft.Number ?? "?", rules.FirstFreeNumber(await repository.LoadSnapshotAsync(request.PbxId, ct)), ct),
+            CreationResult.Invalid invalid => await ApproversCardAsync(cards, current.Value, ct,
                 error: cards.Say(RequestText.NoLongerValid, string.Join(" ", invalid.Validation.Errors.Select(e => e.Message.In(cards.Language))))),
-            CreationResult.DidTaken did => RequestCards.ForApprovers(cards, view,
-                error: cards.Say(RequestText.NoLongerValid, did.Did)),
-            _ => RequestCards.ForApprovers(cards, view),
+            CreationResult.DidTaken did => await ApproversCardAsync(cards, current.Value, ct, error: cards.Say(RequestText.NoLongerValid, did.Did)),
+            _ => await ApproversCardAsync(cards, current.Value, ct),
         };
     }
 
+    private async Task<Cards.Model.AdaptiveCard> OfferAsync(CardContext cards, ExtensionRequest request, string taken, string? next, CancellationToken ct) =>
+        next is not null && next != taken
+            ? await ApproversCardAsync(cards, request, ct, error: cards.Say(RequestText.NumberTaken, taken, next), offeredNumber: next)
+            : await ApproversCardAsync(cards, request, ct, error: cards.Say(RequestText.NoNumberLeft));
+
+    private static bool OnlyTheNumberIsTaken<T>(Validation<T> validation) =>
+        validation.Errors.Count > 0 && validation.Errors.All(e => e.Field == ExtensionFields.Number && e.Code == ErrorCodes.NumberUsed);
+
+    /// <summary>The approvers' card as it stands now, still asking Teams to refresh it for every approver.</summary>
+    private async Task<Cards.Model.AdaptiveCard> ApproversCardAsync(CardContext cards, ExtensionRequest request, CancellationToken ct, string? error = null, string? offeredNumber = null) =>
+        RequestCards.ForApprovers(cards, await views.ViewAsync(request, ct), await notifications.RefreshUserIdsAsync(request, ct), error, offeredNumber);
+
     private async Task RejectAsync(Operator op, Stored<ExtensionRequest> stored, string? reason, TurnResponse response, CardContext cards, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(reason))
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > MaxReasonLength)
         {
-            response.ReplaceCard = RequestCards.ForApprovers(cards, await views.ViewAsync(stored.Value, ct), error: cards.Say(RequestText.ReasonRequired));
+            response.ReplaceCard = await ApproversCardAsync(cards, stored.Value, ct, error: cards.Say(RequestText.ReasonRequired));
             return;
         }
         var now = time.GetUtcNow();
@@ -173,8 +195,9 @@ public sealed class RequestActions(
             // Someone decided first: show their decision.
         }
         var current = await repository.GetRequestAsync(stored.Value.PbxId, stored.Value.Id, ct);
-        var view = await views.ViewAsync(current?.Value ?? decided, ct);
-        response.ReplaceCard = notifyRequester ? RequestCards.ForApprovers(cards, view) : RequestCards.Outcome(cards, view);
+        response.ReplaceCard = notifyRequester
+            ? await ApproversCardAsync(cards, current?.Value ?? decided, ct)
+            : RequestCards.Outcome(cards, await views.ViewAsync(current?.Value ?? decided, ct));
     }
 
     private static string? Str(JsonObject data, string key) =>

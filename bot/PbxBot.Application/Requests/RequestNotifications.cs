@@ -34,12 +34,39 @@ public sealed class RequestNotifications(PbxRepository repository, UserDirectory
     public async Task<IReadOnlyList<string>> ApproversAsync(ExtensionRequest request, CancellationToken ct)
     {
         var grants = await repository.ListGrantsAsync(request.PbxId, ct);
+        var owners = new List<string>();
+        foreach (var owner in access.Value.BootstrapOwners)
+        {
+            // An owner configured by UPN is reachable once the bot has seen them (and learnt their id).
+            if ((AccessOptions.IsUserPrincipalName(owner) ? await users.FindUserIdByUpnAsync(owner, ct) : owner) is { } id)
+            {
+                owners.Add(id);
+            }
+        }
         return grants
             .Where(g => new Operator(g.UserId, g.DisplayName ?? g.UserId, g).CanApprove(request))
             .Select(g => g.UserId)
-            .Concat(access.Value.BootstrapOwners.Where(o => o != request.RequestedBy))
+            .Concat(owners)
+            .Where(id => !string.Equals(id, request.RequestedBy, StringComparison.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToArray();
+    }
+
+    /// <summary>
+    /// The Teams ids of the approvers the bot knows, for the card's <c>refresh.userIds</c>: Teams then asks the bot for
+    /// the current card whenever one of them looks at it, so a stale card never shows Approve on a decided request.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> RefreshUserIdsAsync(ExtensionRequest request, CancellationToken ct)
+    {
+        var ids = new List<string>();
+        foreach (var approver in await ApproversAsync(request, ct))
+        {
+            if ((await users.FindAsync(approver, ct))?.ChannelUserId is { } channelUserId)
+            {
+                ids.Add(channelUserId);
+            }
+        }
+        return ids;
     }
 
     public static OutboxMessage Decided(ExtensionRequest request, DateTimeOffset now) =>

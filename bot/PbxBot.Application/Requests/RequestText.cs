@@ -6,13 +6,17 @@ internal static class RequestText
 {
     public static readonly Text NotFound = new("Cette demande n'existe pas (ou plus).", "This request does not exist (any more).");
 
+    public static readonly Text NotAllowedTitle = new("Décision réservée aux administrateurs", "Decision reserved to administrators");
+
     public static readonly Text NotAllowed = new(
         "Vous ne pouvez pas décider de cette demande : seuls les administrateurs du département ou du 3CX, autres que le demandeur, le peuvent.",
         "You cannot decide this request: only administrators of the department or the 3CX, other than the requester, can.");
 
     public static readonly Text NotYours = new("Seul le demandeur peut annuler sa demande.", "Only the requester can cancel their request.");
 
-    public static readonly Text ReasonRequired = new("Indiquez le motif du refus, puis appuyez de nouveau sur « Refuser ».", "Give the reason for rejecting, then press \"Reject\" again.");
+    public static readonly Text ReasonRequired = new(
+        "Indiquez le motif du refus (500 caractères au plus), puis appuyez de nouveau sur « Refuser ».",
+        "Give the reason for rejecting (500 characters at most), then press \"Reject\" again.");
 
     public static readonly Text NumberTaken = new(
         "Le numéro {0} a été pris entre-temps. Vous pouvez approuver avec le prochain numéro libre, {1}.",

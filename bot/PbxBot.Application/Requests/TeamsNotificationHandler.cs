@@ -42,13 +42,14 @@ public sealed class TeamsNotificationHandler(
                 await messenger.SendAsync(requester, Reply.Of(RequestCards.Outcome(new CardContext(language, requester.ChannelId == "msteams"), view)), cancellationToken);
                 break;
             case TeamsNotificationKind.RefreshApprovalCards:
+                var refreshIds = await notifications.RefreshUserIdsAsync(request.Value, cancellationToken);
                 var notices = await store.QueryAsync<ApprovalNotice>(n.PbxId, new DocumentQuery(RequestNotifications.NoticeKind) { Parent = n.RequestId, Max = 100 }, cancellationToken);
                 foreach (var notice in notices.Select(s => s.Value))
                 {
                     var cards = new CardContext(pbx?.DefaultLanguage ?? Language.French, notice.Conversation.ChannelId == "msteams");
                     try
                     {
-                        await messenger.UpdateAsync(notice.Conversation, notice.ActivityId, Reply.Of(RequestCards.ForApprovers(cards, view)), cancellationToken);
+                        await messenger.UpdateAsync(notice.Conversation, notice.ActivityId, Reply.Of(RequestCards.ForApprovers(cards, view, refreshIds)), cancellationToken);
                     }
                     catch (ConversationUnreachableException e)
                     {
@@ -84,14 +85,7 @@ public sealed class TeamsNotificationHandler(
             target = await ReachAsync(n.ApproverUserId!, ct);
             language = (await users.FindAsync(n.ApproverUserId!, ct))?.Language ?? pbx?.DefaultLanguage ?? Language.French;
         }
-        var refreshIds = new List<string>();
-        foreach (var approver in await notifications.ApproversAsync(request, ct))
-        {
-            if ((await users.FindAsync(approver, ct))?.ChannelUserId is { } channelUserId)
-            {
-                refreshIds.Add(channelUserId);
-            }
-        }
+        var refreshIds = await notifications.RefreshUserIdsAsync(request, ct);
         var card = RequestCards.ForApprovers(new CardContext(language, target.ChannelId == "msteams"), view, refreshIds);
         var activityId = await messenger.SendAsync(target, Reply.Of(card), ct);
         if (activityId is not null)

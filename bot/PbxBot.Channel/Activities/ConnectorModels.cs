@@ -23,6 +23,9 @@ public sealed class ConversationParameters
 /// <summary>The Connector's answer to "create conversation".</summary>
 public sealed record ConversationResourceResponse(string? Id, string? ActivityId, string? ServiceUrl);
 
+/// <summary>A conversation member as Teams describes it (<c>GET /v3/conversations/{id}/members/{memberId}</c>).</summary>
+public sealed record TeamsChannelAccount(string? Id, string? Name, string? AadObjectId, string? Email, string? UserPrincipalName, string? TenantId);
+
 /// <summary>The error body of a failed Connector call: <c>{"error":{"code","message"}}</c>.</summary>
 public sealed record ConnectorErrorBody([property: JsonPropertyName("error")] ConnectorError? Error);
 

@@ -36,19 +36,26 @@ public sealed class ConnectorClient(HttpClient http, ILogger<ConnectorClient> lo
         await SendAsync<ConversationResourceResponse>(HttpMethod.Post, serviceUrl, "v3/conversations", parameters, cancellationToken)
         ?? throw new ConnectorException("The Connector created a conversation but returned no id.");
 
+    /// <summary>One member of a conversation, with the UPN and e-mail Teams adds; null when the Connector returns nothing.</summary>
+    public Task<TeamsChannelAccount?> GetMemberAsync(string serviceUrl, string conversationId, string memberId, CancellationToken cancellationToken) =>
+        SendAsync<TeamsChannelAccount>(HttpMethod.Get, serviceUrl, $"v3/conversations/{Escape(conversationId)}/members/{Escape(memberId)}", null, cancellationToken);
+
     private static string Escape(string id) => Uri.EscapeDataString(id);
 
     /// <summary>The serviceUrl with a trailing slash (the protocol allows both) joined with the call's path.</summary>
     internal static Uri Url(string serviceUrl, string path) =>
         new(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/", UriKind.Absolute), path);
 
-    private async Task<T?> SendAsync<T>(HttpMethod method, string serviceUrl, string path, object body, CancellationToken cancellationToken)
+    private async Task<T?> SendAsync<T>(HttpMethod method, string serviceUrl, string path, object? body, CancellationToken cancellationToken)
         where T : class
     {
         var url = Url(serviceUrl, path);
         using var request = new HttpRequestMessage(method, url);
-        request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), ChannelJson.Options));
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        if (body is not null)
+        {
+            request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), ChannelJson.Options));
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        }
         HttpResponseMessage response;
         try
         {

@@ -9,6 +9,7 @@ public enum ConnectorCallKind
     UpdateActivity,
     DeleteActivity,
     CreateConversation,
+    GetMember,
     Token,
     Unknown,
 }
@@ -26,6 +27,9 @@ public sealed record ConnectorCall
     public string? ConversationId { get; init; }
 
     public string? ActivityId { get; init; }
+
+    /// <summary>The member asked for by a <see cref="ConnectorCallKind.GetMember"/> call.</summary>
+    public string? MemberId { get; init; }
 
     /// <summary>The JSON body (null for form posts and empty bodies).</summary>
     public JsonNode? Body { get; init; }

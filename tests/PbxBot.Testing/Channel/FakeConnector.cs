@@ -19,6 +19,7 @@ public sealed partial class FakeConnector : IAsyncDisposable
     private readonly List<ConnectorCall> calls = [];
     private readonly List<Failure> failures = [];
     private readonly List<(int Count, TaskCompletionSource Done)> waiters = [];
+    private readonly Dictionary<string, string> upns = new(StringComparer.Ordinal);
     private int nextId;
 
     private FakeConnector(WebApplication app, string basePath)
@@ -79,6 +80,18 @@ public sealed partial class FakeConnector : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Makes <c>GET v3/conversations/{id}/members/{channelUserId}</c> answer this user with their UPN, as Teams does
+    /// (any other member is 404 <c>MemberNotFoundInConversation</c>).
+    /// </summary>
+    public void AddMember(string channelUserId, string userPrincipalName)
+    {
+        lock (gate)
+        {
+            upns[channelUserId] = userPrincipalName;
+        }
+    }
+
     /// <summary>Waits until at least <paramref name="count"/> activities were accepted; returns them.</summary>
     public async Task<IReadOnlyList<ConnectorCall>> WaitForActivitiesAsync(int count, TimeSpan timeout)
     {
@@ -135,7 +148,8 @@ public sealed partial class FakeConnector : IAsyncDisposable
             Method = request.Method,
             Path = rawPath,
             ConversationId = conversationId,
-            ActivityId = activityId,
+            ActivityId = kind == ConnectorCallKind.GetMember ? null : activityId,
+            MemberId = kind == ConnectorCallKind.GetMember ? activityId : null,
             Body = body,
             RawBody = raw,
             Form = form,
@@ -167,6 +181,12 @@ public sealed partial class FakeConnector : IAsyncDisposable
                 return (failure.StatusCode, error, failure.RetryAfter);
             }
             var id = Interlocked.Increment(ref nextId);
+            if (call.Kind == ConnectorCallKind.GetMember)
+            {
+                return upns.TryGetValue(call.MemberId!, out var upn)
+                    ? (200, new JsonObject { ["id"] = call.MemberId, ["name"] = upn, ["userPrincipalName"] = upn, ["email"] = upn }, null)
+                    : (404, new JsonObject { ["error"] = new JsonObject { ["code"] = "MemberNotFoundInConversation", ["message"] = call.MemberId } }, null);
+            }
             return call.Kind switch
             {
                 ConnectorCallKind.ReplyToActivity or ConnectorCallKind.SendToConversation => (200, new JsonObject { ["id"] = $"activity-{id}" }, null),
@@ -214,6 +234,10 @@ public sealed partial class FakeConnector : IAsyncDisposable
         {
             return (ConnectorCallKind.CreateConversation, null, null, null);
         }
+        if (MembersPath().Match(relative) is { Success: true } member && HttpMethods.IsGet(method))
+        {
+            return (ConnectorCallKind.GetMember, Uri.UnescapeDataString(member.Groups["conversation"].Value), Uri.UnescapeDataString(member.Groups["member"].Value), null);
+        }
         if (ActivitiesPath().Match(relative) is not { Success: true } match)
         {
             return (ConnectorCallKind.Unknown, null, null, null);
@@ -236,6 +260,9 @@ public sealed partial class FakeConnector : IAsyncDisposable
 
     [GeneratedRegex("^v3/conversations/(?<conversation>[^/]+)/activities(/(?<activity>[^/]+))?$")]
     private static partial Regex ActivitiesPath();
+
+    [GeneratedRegex("^v3/conversations/(?<conversation>[^/]+)/members/(?<member>[^/]+)$")]
+    private static partial Regex MembersPath();
 
     public async ValueTask DisposeAsync()
     {

@@ -112,6 +112,21 @@ public sealed class ChatUser
         return await SendAsync(Activity("message").With("value", values).With("replyToId", card.ActivityId).With("channelData", new JsonObject { ["postBack"] = true }));
     }
 
+    /// <summary>
+    /// What Teams does when a user listed in the card's <c>refresh.userIds</c> looks at it: an adaptiveCard/action
+    /// invoke with <c>trigger: "automatic"</c> and the card's refresh action.
+    /// </summary>
+    public async Task<TurnResult> RefreshAsync(CardView card)
+    {
+        var action = card.Json["refresh"]?["action"]?.AsObject() ?? throw new InvalidOperationException($"The card has no refresh action.\n{card.Json.ToJsonString()}");
+        var invoke = Activity("invoke").With("name", "adaptiveCard/action").With("replyToId", card.ActivityId).With("value", new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = action["verb"]!.GetValue<string>(), ["data"] = action["data"]?.DeepClone() ?? new JsonObject() },
+            ["trigger"] = "automatic",
+        });
+        return await SendAsync(invoke, card.ActivityId);
+    }
+
     /// <summary>Waits (without sleeping) until a card arrives that satisfies <paramref name="match"/>, e.g. a proactive approval card.</summary>
     public async Task<CardView> WaitForCardAsync(Func<CardView, bool> match, TimeSpan? timeout = null)
     {

@@ -38,6 +38,9 @@ public sealed class GrantAccessWizard : Wizard<GrantAccessState>
         "Authorise a colleague: role (below yours), helpdesk, departments.");
     private static readonly Text SummaryText = new("donner accès à {0}", "granting access to {0}");
     private static readonly Text Granted = new("Accès accordé à {0}.", "Access granted to {0}.");
+    private static readonly Text OutOfReach = new(
+        "Cet utilisateur a déjà un accès que vous ne pouvez pas modifier (rôle égal ou supérieur au vôtre, ou départements hors des vôtres).",
+        "This user already has access you cannot change (a role equal to or above yours, or departments outside yours).");
 
     private readonly RulesService rules;
     private readonly PbxRepository repository;
@@ -84,7 +87,26 @@ public sealed class GrantAccessWizard : Wizard<GrantAccessState>
         t.State.Role = string.IsNullOrWhiteSpace(t.Text("role")) ? null : t.Text("role");
         t.State.Helpdesk = t.Flag("helpdesk");
         t.State.Departments = (t.Text("departments") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-        return t.Accept(rules.ValidateGrant(Grant(t), await t.Context.SnapshotAsync(), t.Context.Operator)) ? StepResult.Next : StepResult.Stay;
+        var valid = t.Accept(rules.ValidateGrant(Grant(t), await t.Context.SnapshotAsync(), t.Context.Operator));
+        var mayChange = await MayChangeAsync(t);
+        return valid && mayChange ? StepResult.Next : StepResult.Stay;
+    }
+
+    /// <summary>
+    /// Never above one's own role applies to the grant being replaced too: an admin cannot demote (or rewrite) an
+    /// owner, nor a department admin a colleague's grant on departments they do not act for.
+    /// </summary>
+    private async Task<bool> MayChangeAsync(WizardTurn<GrantAccessState> t)
+    {
+        var op = t.Context.Operator;
+        var existing = string.IsNullOrWhiteSpace(t.State.UserId) ? null : await repository.GetGrantAsync(t.Context.PbxId, t.State.UserId, t.Context.CancellationToken);
+        if (existing?.Value is not { } current
+            || ((current.Role is not { } role || op.CanGrant(role)) && current.Departments.All(op.ActsFor)))
+        {
+            return true;
+        }
+        t.Errors["userId"] = OutOfReach.In(t.Language);
+        return false;
     }
 
     private async Task<AdaptiveCard> ShowReview(WizardTurn<GrantAccessState> t)
@@ -97,7 +119,7 @@ public sealed class GrantAccessWizard : Wizard<GrantAccessState>
     {
         var pbx = await t.Context.SnapshotAsync();
         var grant = Grant(t);
-        if (!t.Accept(rules.ValidateGrant(grant, pbx, t.Context.Operator)))
+        if (!t.Accept(rules.ValidateGrant(grant, pbx, t.Context.Operator)) || !await MayChangeAsync(t))
         {
             return StepResult.GoTo(Who);
         }
