@@ -1,11 +1,13 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using PbxBot.Application.Access;
 using PbxBot.Application.Conversations;
 using PbxBot.Application.Stores;
 using PbxBot.Domain;
 using PbxBot.Domain.Rules;
+using PbxBot.Testing.Channel;
 
 namespace PbxBot.Application.Tests.Access;
 
@@ -19,6 +21,8 @@ public sealed class BootstrapOwnersOwnEveryPbxAndOthersNeedAGrant
     private static readonly PbxSettings Martin = Dupont with { Id = "pbx-martin", DisplayName = "Martin" };
 
     private readonly Mock<IPbxStore> store = new(MockBehavior.Strict);
+    private readonly Mock<ITeamsRoster> roster = new();
+    private readonly InMemoryConversationStore conversations = new();
 
     public BootstrapOwnersOwnEveryPbxAndOthersNeedAGrant()
     {
@@ -79,13 +83,60 @@ public sealed class BootstrapOwnersOwnEveryPbxAndOthersNeedAGrant
         Assert.Empty(operators);
     }
 
+    [Fact]
+    public async Task AnOwnerConfiguredByUpnIsRecognisedByWhatTeamsSaysOfTheirId()
+    {
+        GrantsOf("aad-olivia");
+        await RememberAsync("aad-olivia");
+        roster.Setup(r => r.UserPrincipalNameAsync(It.IsAny<ConversationReference>(), "29:aad-olivia", It.IsAny<CancellationToken>())).ReturnsAsync("Olivia@Contoso.com");
+
+        var operators = await Directory("olivia@contoso.com").ForUserAsync(User("aad-olivia", "Olivia"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, operators.Count);
+    }
+
+    [Fact]
+    public async Task TheRosterIsAskedOnceThenRemembered()
+    {
+        GrantsOf("aad-olivia");
+        await RememberAsync("aad-olivia");
+        roster.Setup(r => r.UserPrincipalNameAsync(It.IsAny<ConversationReference>(), "29:aad-olivia", It.IsAny<CancellationToken>())).ReturnsAsync("olivia@contoso.com");
+        var directory = Directory("olivia@contoso.com");
+
+        await directory.ForUserAsync(User("aad-olivia", "Olivia"), TestContext.Current.CancellationToken);
+        await directory.ForUserAsync(User("aad-olivia", "Olivia"), TestContext.Current.CancellationToken);
+
+        roster.Verify(r => r.UserPrincipalNameAsync(It.IsAny<ConversationReference>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task WhenTheRosterCannotAnswerTheUserIsNotAnOwner()
+    {
+        GrantsOf("aad-olivia");
+        await RememberAsync("aad-olivia");
+        roster.Setup(r => r.UserPrincipalNameAsync(It.IsAny<ConversationReference>(), It.IsAny<string>(), It.IsAny<CancellationToken>())).ThrowsAsync(new HttpRequestException("down"));
+
+        var operators = await Directory("olivia@contoso.com").ForUserAsync(User("aad-olivia", "olivia@contoso.com"), TestContext.Current.CancellationToken);
+
+        Assert.Empty(operators);
+    }
+
+    /// <summary>The bot remembers who spoke before it authorises them; the roster is asked in that conversation.</summary>
+    private async Task RememberAsync(string userId) =>
+        await new UserDirectory(conversations).RememberAsync(new Turn
+        {
+            Kind = TurnKind.Message,
+            User = User(userId, "someone"),
+            Conversation = new ConversationReference { ChannelId = "msteams", ServiceUrl = "https://smba.example/", ConversationId = $"a:{userId}", BotId = "28:bot", TenantId = "t" },
+        }, TestContext.Current.CancellationToken);
+
     private void GrantsOf(string userId, params Grant[] grants) =>
         store.Setup(s => s.QueryAllPbxesAsync<Grant>(It.Is<DocumentQuery>(q => q.Kind == DocumentKinds.Grant && q.Parent == userId), It.IsAny<CancellationToken>()))
             .ReturnsAsync(grants.Select(g => new Stored<Grant>(g, "etag")).ToArray());
 
     private OperatorDirectory Directory(params string[] bootstrapOwners) =>
-        new(new PbxRepository(store.Object, new RulesService()), store.Object,
-            Options.Create(new AccessOptions { BootstrapOwners = [.. bootstrapOwners] }), new FakeTimeProvider());
+        new(new PbxRepository(store.Object, new RulesService()), store.Object, new UserDirectory(conversations), roster.Object,
+            Options.Create(new AccessOptions { BootstrapOwners = [.. bootstrapOwners] }), new FakeTimeProvider(), NullLogger<OperatorDirectory>.Instance);
 
     private static ChannelUser User(string id, string name) => new() { Id = id, ChannelUserId = $"29:{id}", Name = name, AadObjectId = id };
 }
