@@ -18,6 +18,12 @@ public static class GrantCards
         "The user sees it on the \"Access not granted\" card PbxBot shows them.");
     private static readonly Text NameLabel = new("Nom affiché", "Display name");
     private static readonly Text RoleLabel = new("Rôle", "Role");
+    /// <summary>
+    /// The value of the "no role, helpdesk only" choice. Not "": a choice whose value is empty makes Web Chat render
+    /// the whole card blank, and a placeholder alone would let nobody go back to "no role" once one is picked.
+    /// </summary>
+    public const string NoRoleValue = "none";
+
     private static readonly Text NoRole = new("Aucun (helpdesk seulement)", "None (helpdesk only)");
     private static readonly Text HelpdeskLabel = new("Helpdesk : renvoyer les e-mails de bienvenue, rechercher des utilisateurs", "Helpdesk: resend welcome e-mails, look users up");
     private static readonly Text HelpdeskFact = new("Helpdesk", "Helpdesk");
@@ -42,10 +48,8 @@ public static class GrantCards
             CardForm.Field(new ChoiceSetInput("role")
             {
                 Label = context.Say(RoleLabel),
-                // "None" is the placeholder, not a choice: a choice whose value is "" makes Web Chat render the whole card blank.
-                Choices = [.. roles.Select(r => new Choice(context.Say(r.Label()), r.RoleName()))],
-                Placeholder = context.Say(NoRole),
-                Value = v.Role,
+                Choices = [new Choice(context.Say(NoRole), NoRoleValue), .. roles.Select(r => new Choice(context.Say(r.Label()), r.RoleName()))],
+                Value = v.Role ?? NoRoleValue,
                 Style = ChoiceInputStyle.Compact,
             }, errors),
             CardForm.Field(new ToggleInput("helpdesk", context.Say(HelpdeskLabel)) { Label = context.Say(HelpdeskFact), Value = ToggleInput.ValueOf(v.Helpdesk), Wrap = true }, errors),

@@ -8,7 +8,7 @@ internal static class AccessSteps
 
     public static bool IsAccessDenied(this CardView card) => card.Text.Contains(AccessDeniedTitle, StringComparison.Ordinal);
 
-    /// <summary>The grant wizard, filled and confirmed: the granted user's id, name, role (3CX name or ""), helpdesk flag, departments.</summary>
+    /// <summary>The grant wizard, filled and confirmed: the granted user's id, name, role (3CX name or GrantCards.NoRoleValue), helpdesk flag, departments.</summary>
     public static async Task<TurnResult> GrantAsync(this ChatUser granter, string userId, string name, string role, bool helpdesk = false, string departments = "")
     {
         await granter.SayAsync("donner accès");

@@ -1,3 +1,4 @@
+using PbxBot.Cards.Builders;
 using PbxBot.Domain;
 using PbxBot.Testing.Conversations;
 
@@ -24,7 +25,7 @@ public sealed class AnAdminGrantsAccessButNeverAboveTheirOwnRole : IAsyncLifetim
 
         await admin.SayAsync("donner accès");
 
-        Assert.Equal(["", "users", "receptionists", "managers", "group_admins", "group_owners"], admin.LastCard!.Choices("role").Select(c => c.Value));
+        Assert.Equal([GrantCards.NoRoleValue, "users", "receptionists", "managers", "group_admins", "group_owners"], admin.LastCard!.Choices("role").Select(c => c.Value));
     }
 
     [Fact]
@@ -48,7 +49,7 @@ public sealed class AnAdminGrantsAccessButNeverAboveTheirOwnRole : IAsyncLifetim
     [Fact]
     public async Task HelpdeskAloneIsAGrantToo()
     {
-        await bot.User(TestPbx.Users.Admin).GrantAsync(Newcomer.Id, Newcomer.Name, "", helpdesk: true);
+        await bot.User(TestPbx.Users.Admin).GrantAsync(Newcomer.Id, Newcomer.Name, GrantCards.NoRoleValue, helpdesk: true);
 
         var newcomer = bot.User(Newcomer);
         await newcomer.SayAsync("renvoyer l'e-mail de bienvenue à 101");
@@ -74,7 +75,7 @@ public sealed class AnAdminGrantsAccessButNeverAboveTheirOwnRole : IAsyncLifetim
         var ct = TestContext.Current.CancellationToken;
         var supportAdmin = bot.User(TestPbx.Users.SupportAdmin);
         await supportAdmin.SayAsync("donner accès");
-        Assert.Equal(["", "users", "receptionists", "managers"], supportAdmin.LastCard!.Choices("role").Select(c => c.Value));
+        Assert.Equal([GrantCards.NoRoleValue, "users", "receptionists", "managers"], supportAdmin.LastCard!.Choices("role").Select(c => c.Value));
         await supportAdmin.SayAsync("annuler");
 
         await supportAdmin.GrantAsync(Newcomer.Id, Newcomer.Name, "managers", departments: TestPbx.Sales);
@@ -128,7 +129,7 @@ public sealed class NobodyChangesTheAccessOfSomeoneAboveThem : IAsyncLifetime
     {
         var admin = bot.User(TestPbx.Users.Admin);
 
-        await admin.GrantAsync(TestPbx.Users.Owner.Id, TestPbx.Users.Owner.Name, "", helpdesk: true);
+        await admin.GrantAsync(TestPbx.Users.Owner.Id, TestPbx.Users.Owner.Name, GrantCards.NoRoleValue, helpdesk: true);
 
         Assert.NotNull(admin.LastCard!.ErrorFor("userId"));
         Assert.Equal(Role.SystemOwners, (await bot.Repository.GetGrantAsync(TestPbx.Id, TestPbx.Users.Owner.Id, TestContext.Current.CancellationToken))!.Value.Role);

@@ -84,7 +84,7 @@ public sealed class GrantAccessWizard : Wizard<GrantAccessState>
     {
         t.State.UserId = t.Text("userId");
         t.State.DisplayName = string.IsNullOrWhiteSpace(t.Text("displayName")) ? null : t.Text("displayName");
-        t.State.Role = string.IsNullOrWhiteSpace(t.Text("role")) ? null : t.Text("role");
+        t.State.Role = t.Text("role") is { } role && !string.IsNullOrWhiteSpace(role) && role != GrantCards.NoRoleValue ? role : null;
         t.State.Helpdesk = t.Flag("helpdesk");
         t.State.Departments = (t.Text("departments") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         var valid = t.Accept(rules.ValidateGrant(Grant(t), await t.Context.SnapshotAsync(), t.Context.Operator));
