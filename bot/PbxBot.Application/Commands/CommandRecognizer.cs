@@ -45,13 +45,14 @@ public static class CommandRecognizer
         {
             return new Command(Intent.ResendWelcome, ArgumentAfter(words, ["bienvenue", "welcome", "email", "e-mail", "mail", "courriel"]));
         }
-        if (Has("mes demandes", "my requests", "mes requetes"))
-        {
-            return new Command(Intent.MyRequests);
-        }
+        // Before "my requests": "mes demandes en attente" asks for the requests to approve.
         if (Has("demandes en attente", "pending requests", "requests pending", "demandes a valider", "a approuver", "to approve"))
         {
             return new Command(Intent.PendingRequests);
+        }
+        if (Has("mes demandes", "my requests", "mes requetes"))
+        {
+            return new Command(Intent.MyRequests);
         }
         if (Starts("demand", "request", "solliciter") && Has(ExtensionWords))
         {

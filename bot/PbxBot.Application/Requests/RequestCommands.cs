@@ -18,7 +18,8 @@ public sealed class RequestCommands(PbxRepository repository, RequestViews views
     public async Task HandleAsync(Turn turn, IReadOnlyList<Operator> operators, Command command, TurnResponse response, CancellationToken ct)
     {
         var cards = new CardContext(Languages.FromLocale(turn.Locale), turn.SupportsUniversalActions);
-        if (command.Intent == Intent.MyRequests)
+        // Someone who approves nothing ("mes demandes en attente" from a manager) means their own requests.
+        if (command.Intent == Intent.MyRequests || !operators.Any(o => o.Role >= Role.GroupAdmins))
         {
             var mine = new List<RequestView>();
             foreach (var op in operators)

@@ -26,6 +26,8 @@ public sealed class PlainWordsStartTheRightWizard
     [InlineData("my requests", Intent.MyRequests)]
     [InlineData("demandes en attente", Intent.PendingRequests)]
     [InlineData("pending requests", Intent.PendingRequests)]
+    [InlineData("mes demandes en attente", Intent.PendingRequests)]
+    [InlineData("my pending requests", Intent.PendingRequests)]
     [InlineData("renvoyer l'e-mail de bienvenue", Intent.ResendWelcome)]
     [InlineData("Réinitialiser le mail de bienvenue de 105", Intent.ResendWelcome)]
     [InlineData("resend welcome email", Intent.ResendWelcome)]

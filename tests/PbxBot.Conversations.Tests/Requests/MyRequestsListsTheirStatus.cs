@@ -49,6 +49,29 @@ public sealed class MyRequestsListsTheirStatus : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AManagerAskingForPendingRequestsSeesTheirOwn()
+    {
+        var manager = bot.User(TestPbx.Users.Manager);
+        var request = await manager.SubmitAsync(bot, "Alan", "Turing");
+
+        var listed = await manager.SayAsync("mes demandes en attente");
+
+        var list = listed.Cards.Single(c => c.Text.StartsWith("Mes demandes", StringComparison.Ordinal));
+        Assert.Contains($"{request.Reference} — Alan Turing", list.Text);
+    }
+
+    [Fact]
+    public async Task AnAdminAskingForTheirPendingRequestsGetsTheOnesToApprove()
+    {
+        var manager = bot.User(TestPbx.Users.Manager);
+        var request = await manager.SubmitAsync(bot, "Alan", "Turing");
+
+        var listed = await bot.User(TestPbx.Users.Admin).SayAsync("mes demandes en attente");
+
+        Assert.Contains(listed.Cards, c => c.Text.Contains(request.Reference, StringComparison.Ordinal) && c.HasButton(RequestSteps.Approve));
+    }
+
+    [Fact]
     public async Task AnAdminListsThePendingRequestsOfTheirPbx_AndCanDecideFromThere()
     {
         var manager = bot.User(TestPbx.Users.Manager);
