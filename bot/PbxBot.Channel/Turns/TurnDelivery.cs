@@ -14,8 +14,11 @@ namespace PbxBot.Channel.Turns;
 /// </summary>
 public sealed class TurnDelivery(ActivitySinks sinks, ILogger<TurnDelivery> logger)
 {
-    /// <summary>The invoke answer when the turn replaced no card: Teams shows it briefly.</summary>
+    /// <summary>The invoke answer when the turn replaced no card and said nothing: Teams shows it briefly.</summary>
     public const string InvokeAcknowledgement = "OK";
+
+    /// <summary>Teams shows an invoke's message answer in a small banner on the card: keep it to a glance.</summary>
+    public const int InvokeMessageMaxLength = 200;
 
     /// <summary>Sends the turn's messages; returns the invoke response body for an invoke, else null.</summary>
     public async Task<JsonObject?> DeliverAsync(Turn turn, Activity incoming, TurnResponse response, CancellationToken cancellationToken)
@@ -35,7 +38,19 @@ public sealed class TurnDelivery(ActivitySinks sinks, ILogger<TurnDelivery> logg
         {
             return null;
         }
-        return response.ReplaceCard is { } card ? InvokeResponses.Card(card) : InvokeResponses.Message(InvokeAcknowledgement);
+        // Without a replacing card, the banner on the pressed card says what the bot said (e.g. "this card is stale")
+        // rather than a bare "OK"; the full text is in the conversation too.
+        return response.ReplaceCard is { } card ? InvokeResponses.Card(card) : InvokeResponses.Message(BannerOf(response));
+    }
+
+    private static string BannerOf(TurnResponse response)
+    {
+        var text = response.Replies.Select(r => r.Text).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t))?.Trim();
+        if (text is null)
+        {
+            return InvokeAcknowledgement;
+        }
+        return text.Length <= InvokeMessageMaxLength ? text : string.Concat(text.AsSpan(0, InvokeMessageMaxLength - 1), "…");
     }
 
     private async Task SendAsync(

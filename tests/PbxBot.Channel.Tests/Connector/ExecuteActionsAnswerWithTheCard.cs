@@ -45,6 +45,38 @@ public sealed class ExecuteActionsAnswerWithTheCard(RigFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task Without_a_card_the_invoke_response_says_what_the_bot_replied()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (conversationId, activity) = Execute(automatic: false);
+        Rig.Bot.Respond = turn => turn.Conversation.ConversationId == conversationId
+            ? Replies.Of(Reply.Of("Cette carte appartient à un assistant terminé."), Reply.Of("Deuxième message"))
+            : TurnResponse.Empty;
+
+        using var response = await Rig.PostAsync(activity, ct);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(ct));
+
+        var expected = new JsonObject { ["statusCode"] = 200, ["type"] = "application/vnd.microsoft.activity.message", ["value"] = "Cette carte appartient à un assistant terminé." };
+        Assert.True(JsonNode.DeepEquals(expected, body), body?.ToJsonString());
+        Assert.Equal(2, Rig.Connector.Activities.Count(c => c.ConversationId == conversationId));
+    }
+
+    [Fact]
+    public async Task A_long_reply_is_cut_for_the_invoke_banner()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (conversationId, activity) = Execute(automatic: false);
+        var text = new string('x', 500);
+        Rig.Bot.Respond = turn => turn.Conversation.ConversationId == conversationId ? Replies.Of(Reply.Of(text)) : TurnResponse.Empty;
+
+        using var response = await Rig.PostAsync(activity, ct);
+        var value = JsonNode.Parse(await response.Content.ReadAsStringAsync(ct))!["value"]!.GetValue<string>();
+
+        Assert.Equal(Turns.TurnDelivery.InvokeMessageMaxLength, value.Length);
+        Assert.EndsWith("…", value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_verb_joins_the_action_data_and_the_turn_is_an_invoke_from_a_universal_actions_client()
     {
         var (conversationId, activity) = Execute(automatic: false);

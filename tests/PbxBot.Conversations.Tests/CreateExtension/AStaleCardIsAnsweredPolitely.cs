@@ -34,6 +34,8 @@ public sealed class AStaleCardIsAnsweredPolitely : ConversationTest
         var turn = await admin.PressAsync(Wizards.Confirm, card: review);
 
         Assert.Contains(turn.Texts, t => t.Contains("Cette carte appartient à un assistant terminé : Extension 103 créée pour Ada Lovelace.", StringComparison.Ordinal));
+        // In Teams the same words show in the banner on the pressed card (the invoke's message answer).
+        Assert.Contains("assistant terminé", System.Text.Json.Nodes.JsonNode.Parse(turn.Body)!["value"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Null(await Bot.Repository.GetExtensionAsync(TestPbx.Id, "104", Ct));
         Assert.Single(await Bot.Repository.ListAuditAsync(TestPbx.Id, 100, Ct), a => a.Action == "extension.created");
     }
