@@ -72,7 +72,7 @@ public static class ExtensionCards
     private static readonly Text ReviewSubmit = new("Envoyer la demande", "Send the request");
     private static readonly Text CreatedTitle = new("Extension {0} créée", "Extension {0} created");
     private static readonly Text CreatedText = new("{0} peut maintenant utiliser le poste {1}.", "{0} can now use extension {1}.");
-    private static readonly Text WelcomeQueued = new("E-mail de bienvenue envoyé à {0} (mis en file).", "Welcome e-mail to {0} queued.");
+    private static readonly Text WelcomeQueued = new("E-mail de bienvenue en file d'attente pour {0} : il part dans un instant.", "Welcome e-mail to {0} queued: it leaves in a moment.");
     private static readonly Text NoWelcome = new("Pas d'adresse e-mail : aucun e-mail de bienvenue n'a été envoyé.", "No e-mail address: no welcome e-mail was sent.");
     private static readonly Text FactWelcome = new("E-mail de bienvenue", "Welcome e-mail");
 

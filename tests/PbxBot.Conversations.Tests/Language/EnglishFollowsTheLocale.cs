@@ -27,7 +27,7 @@ public sealed class EnglishFollowsTheLocale : ConversationTest
         await admin.PressAsync("Confirm");
 
         Assert.Contains("Extension 103 created", admin.LastCard!.Text);
-        Assert.Contains("Welcome e-mail to ada@dupont.example queued.", admin.LastCard.Text);
+        Assert.Contains("Welcome e-mail to ada@dupont.example queued", admin.LastCard.Text);
     }
 
     [Fact]
