@@ -21,7 +21,6 @@ public sealed class RequestActions(
     ExtensionCreation creation,
     RequestViews views,
     RequestNotifications notifications,
-    RulesService rules,
     Outbox.IOutboxSignal outbox,
     TimeProvider time) : ICardActionHandler
 {
@@ -122,7 +121,7 @@ public sealed class RequestActions(
             CreationResult.NumberTaken taken => await OfferAsync(cards, current.Value, taken.Number, taken.NextFree, ct),
             // The rules saw the number taken since the request (the usual case): offer the first free one, as for a race at the commit.
             CreationResult.Invalid invalid when OnlyTheNumberIsTaken(invalid.Validation) =>
-                await OfferAsync(cards, current.Value, draft.Number ?? "?", rules.FirstFreeNumber(await repository.LoadSnapshotAsync(request.PbxId, ct)), ct),
+                await OfferAsync(cards, current.Value, draft.Number ?? "?", invalid.NextFreeNumber, ct),
             CreationResult.Invalid invalid => await ApproversCardAsync(cards, current.Value, ct,
                 error: cards.Say(RequestText.NoLongerValid, string.Join(" ", invalid.Validation.Errors.Select(e => e.Message.In(cards.Language))))),
             CreationResult.DidTaken did => await ApproversCardAsync(cards, current.Value, ct, error: cards.Say(RequestText.NoLongerValid, did.Did)),

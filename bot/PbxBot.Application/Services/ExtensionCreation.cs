@@ -23,7 +23,9 @@ public sealed class ExtensionCreation(PbxRepository repository, RulesService rul
         var validation = rules.ValidateExtension(draft, snapshot, actor, now);
         if (!validation.IsValid || validation.Value is null)
         {
-            return new CreationResult.Invalid(validation);
+            // A number taken since it was chosen: name the one free now, from the very data it was refused against.
+            var nextFree = validation.Errors.Any(e => e.Code == ErrorCodes.NumberUsed) ? rules.FirstFreeNumber(snapshot) : null;
+            return new CreationResult.Invalid(validation, nextFree);
         }
         var extension = validation.Value with { CreatedAt = now, CreatedBy = actor.UserId, Require2FA = draft.Require2FA };
         var audit = AuditEntries.For(actor, "extension.created", $"extension:{extension.Number}", null, extension, now);
@@ -55,7 +57,8 @@ public abstract record CreationResult
 {
     public sealed record Created(Extension Extension, string DepartmentName, bool WelcomeEmailQueued) : CreationResult;
 
-    public sealed record Invalid(Validation<Extension> Validation) : CreationResult;
+    /// <param name="NextFreeNumber">When the number is among the refusals (taken since it was chosen): the first free one now.</param>
+    public sealed record Invalid(Validation<Extension> Validation, string? NextFreeNumber = null) : CreationResult;
 
     /// <summary>Someone took the number between the review and the save.</summary>
     public sealed record NumberTaken(string Number, string? NextFree) : CreationResult;

@@ -121,7 +121,7 @@ public sealed class CreateExtensionWizard : Wizard<CreateExtensionState>
             case CreationResult.Invalid invalid when invalid.Validation.Errors.Any(x => x.Code == ErrorCodes.NumberUsed):
                 // Free at the review, taken before the save: propose the next free number, as 3CX would.
                 var wanted = t.State.Number ?? "";
-                t.State.Number = rules.FirstFreeNumber(await t.Context.SnapshotAsync());
+                t.State.Number = invalid.NextFreeNumber;
                 t.Accept(invalid.Validation);
                 t.Errors[ExtensionFields.Number] = CreateExtensionText.NumberTaken.Format(t.Language, wanted, t.State.Number ?? "—");
                 return StepResult.GoTo(Identity);
