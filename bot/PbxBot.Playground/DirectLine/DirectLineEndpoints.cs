@@ -75,13 +75,18 @@ internal static class DirectLineEndpoints
         {
             return refused;
         }
-        if (await ReadJsonAsync(http.Request, bot.Value.MaxActivityBytes) is not JsonObject posted || Text(posted["type"]) is not { Length: > 0 })
+        if (await ReadJsonAsync(http.Request, bot.Value.MaxActivityBytes) is not JsonObject posted)
         {
-            return Results.BadRequest(Error("BadArgument", "The body must be an activity with a type."));
+            return Results.BadRequest(Error("BadArgument", "The body must be an activity (a JSON object)."));
         }
 
         var echo = PlaygroundActivities.Echo(posted, conversation!);
-        var turnActivity = PlaygroundActivities.ForTurn(echo);
+        var parsed = PlaygroundActivities.ForTurn(echo);
+        if (!parsed.IsValid)
+        {
+            return Results.BadRequest(Error("BadArgument", $"Not an activity: {parsed.Error}."));
+        }
+        var turnActivity = parsed.Activity!;
         var id = conversation!.Append(echo, time.GetUtcNow());
         if (id is null)
         {

@@ -35,9 +35,13 @@ internal static class PlaygroundActivities
         return echo;
     }
 
-    /// <summary>The bot's view of an echoed activity, for its turn.</summary>
-    public static Activity ForTurn(JsonObject echo) =>
-        echo.Deserialize<Activity>(ChannelJson.Options) ?? throw new JsonException("The echoed activity is empty.");
+    /// <summary>
+    /// The bot's view of an echoed activity, for its turn — read by the channel's own parser, so a page gets the same
+    /// 400 reasons as <c>/api/messages</c> gives (no type, a field of the wrong kind…). The body's size was checked
+    /// when it was read; stamping it only adds a few ids.
+    /// </summary>
+    public static ParsedActivity ForTurn(JsonObject echo) =>
+        ActivityParser.Parse(JsonSerializer.SerializeToUtf8Bytes(echo), int.MaxValue);
 
     /// <summary>The bot joining the conversation: Web Chat sends no conversationUpdate, so the server makes one to get the greeting.</summary>
     public static Activity BotJoined(PlaygroundConversation conversation) => new()

@@ -72,4 +72,18 @@ public sealed class PostedActivitiesAreEchoedAndAnswered(DirectLineHostFixture f
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
     }
+
+    [Fact]
+    public async Task An_activity_with_a_field_of_the_wrong_kind_is_refused_with_400_and_nothing_is_echoed()
+    {
+        using var client = fixture.Client();
+        await client.StartAsync(PlaygroundUsers.Admin.Id);
+        await client.PollAsync();
+
+        var (status, _) = await client.PostAsync(new() { ["type"] = "message", ["text"] = 5 }, null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        var (_, since) = await client.PollAsync();
+        Assert.Empty(since);
+    }
 }
