@@ -32,6 +32,19 @@ public static class Permissions
     /// <summary>Roles this operator may give an extension or a department member: strictly below their own.</summary>
     public static IReadOnlyList<Role> AssignableRoles(this Operator op) => op.Role is { } own ? Roles.AssignableBy(own) : [];
 
+    /// <summary>
+    /// Never above one's own role applies to the grant being replaced too: an admin cannot demote (or rewrite) an
+    /// owner, nor a department admin a colleague's grant on departments they do not act for.
+    /// </summary>
+    public static bool CanChangeGrant(this Operator op, Grant current) =>
+        (current.Role is not { } role || op.CanGrant(role)) && current.Departments.All(op.ActsFor);
+
+    /// <summary>
+    /// Moving someone to another primary department also sets their role, so only a user below the operator's role
+    /// is theirs to move: a department admin never demotes an admin this way.
+    /// </summary>
+    public static bool CanMoveUserOfRole(this Operator op, Role userRole) => op.Role is { } own && own.CanAssign(userRole);
+
     public static bool ActsFor(this Operator op, string departmentKey) =>
         op.Role is { } role && (role.IsSystemRole() || op.Grant.Departments.Contains(departmentKey, StringComparer.OrdinalIgnoreCase));
 }

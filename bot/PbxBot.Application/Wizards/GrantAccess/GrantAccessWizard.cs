@@ -92,16 +92,11 @@ public sealed class GrantAccessWizard : Wizard<GrantAccessState>
         return valid && mayChange ? StepResult.Next : StepResult.Stay;
     }
 
-    /// <summary>
-    /// Never above one's own role applies to the grant being replaced too: an admin cannot demote (or rewrite) an
-    /// owner, nor a department admin a colleague's grant on departments they do not act for.
-    /// </summary>
+    /// <summary>The grant this one would replace, if any, must be the operator's to change (<see cref="Permissions.CanChangeGrant"/>).</summary>
     private async Task<bool> MayChangeAsync(WizardTurn<GrantAccessState> t)
     {
-        var op = t.Context.Operator;
         var existing = string.IsNullOrWhiteSpace(t.State.UserId) ? null : await repository.GetGrantAsync(t.Context.PbxId, t.State.UserId, t.Context.CancellationToken);
-        if (existing?.Value is not { } current
-            || ((current.Role is not { } role || op.CanGrant(role)) && current.Departments.All(op.ActsFor)))
+        if (existing?.Value is not { } current || t.Context.Operator.CanChangeGrant(current))
         {
             return true;
         }

@@ -176,14 +176,11 @@ public sealed class PrimaryDepartmentWizard : Wizard<PrimaryDepartmentState>
         return null;
     }
 
-    /// <summary>
-    /// Moving someone also sets their role, so only a user of the operator's departments, whose role is below the
-    /// operator's, is theirs to move: a department admin never demotes an admin this way.
-    /// </summary>
+    /// <summary>Why this operator may not move this user (<see cref="Permissions"/>), or null when they may.</summary>
     private static Text? MayMove(Operator op, Extension extension, PbxSnapshot pbx)
     {
         var who = $"{extension.DisplayName} ({extension.Number})";
-        if (op.Role is not { } own || !own.CanAssign(extension.Role))
+        if (!op.CanMoveUserOfRole(extension.Role))
         {
             return new Text(PrimaryDepartmentText.RoleNotBelow.Format(Language.French, who), PrimaryDepartmentText.RoleNotBelow.Format(Language.English, who));
         }
