@@ -1,4 +1,3 @@
-using System.Globalization;
 using PbxBot.Application.Services;
 using PbxBot.Application.Stores;
 using PbxBot.Application.Wizards.Engine;
@@ -53,7 +52,7 @@ public sealed class CreateDepartmentWizard : Wizard<CreateDepartmentState>
     protected override Text Summarize(CreateDepartmentState state) =>
         string.IsNullOrWhiteSpace(state.Name)
             ? CreateDepartmentText.SummaryNoName
-            : new Text(string.Format(CultureInfo.InvariantCulture, CreateDepartmentText.Summary.French, state.Name), string.Format(CultureInfo.InvariantCulture, CreateDepartmentText.Summary.English, state.Name));
+            : CreateDepartmentText.Summary.With(state.Name);
 
     private Task<AdaptiveCard> ShowSettings(WizardTurn<CreateDepartmentState> t) =>
         Task.FromResult(DepartmentCards.Settings(t.Context.Cards, Values(t.State), t.Errors));
@@ -144,9 +143,7 @@ public sealed class CreateDepartmentWizard : Wizard<CreateDepartmentState>
         }
         return StepResult.Finish(
             DepartmentCards.Created(t.Context.Cards, Values(t.State)),
-            new Text(
-                string.Format(CultureInfo.InvariantCulture, CreateDepartmentText.Created.French, department.Name, department.Members.Count),
-                string.Format(CultureInfo.InvariantCulture, CreateDepartmentText.Created.English, department.Name, department.Members.Count)));
+            CreateDepartmentText.Created.With(department.Name, department.Members.Count));
     }
 
     private static DepartmentDraft Draft(CreateDepartmentState s, bool withMembers) => new()

@@ -68,8 +68,8 @@ public sealed class CreateExtensionWizard : Wizard<CreateExtensionState>
     {
         var name = $"{state.FirstName} {state.LastName}".Trim();
         return name.Length == 0
-            ? new Text(string.Format(null, CreateExtensionText.SummaryNoName.French, state.Number), string.Format(null, CreateExtensionText.SummaryNoName.English, state.Number))
-            : new Text(string.Format(null, CreateExtensionText.Summary.French, state.Number, name), string.Format(null, CreateExtensionText.Summary.English, state.Number, name));
+            ? CreateExtensionText.SummaryNoName.With(state.Number)
+            : CreateExtensionText.Summary.With(state.Number, name);
     }
 
     private async Task<AdaptiveCard> ShowIdentity(WizardTurn<CreateExtensionState> t) =>
@@ -109,7 +109,7 @@ public sealed class CreateExtensionWizard : Wizard<CreateExtensionState>
                 var e = created.Extension;
                 return StepResult.Finish(
                     ExtensionCards.Created(t.Context.Cards, e.Number, e.DisplayName, created.DepartmentName, e.Did, e.EmailAddress, created.WelcomeEmailQueued, e.Role),
-                    new Text(string.Format(null, CreateExtensionText.Created.French, e.Number, e.DisplayName), string.Format(null, CreateExtensionText.Created.English, e.Number, e.DisplayName)));
+                    CreateExtensionText.Created.With(e.Number, e.DisplayName));
             case CreationResult.NumberTaken taken:
                 t.State.Number = taken.NextFree;
                 t.Errors[ExtensionFields.Number] = CreateExtensionText.NumberTaken.Format(t.Language, taken.Number, taken.NextFree ?? "—");

@@ -64,9 +64,7 @@ public sealed class OfficeHoursWizard : Wizard<OfficeHoursState>
             && Match((await context.SnapshotAsync()).Departments, argument) is { } other)
         {
             // "horaires des ventes" from the support admin: say so, rather than open Support's hours instead.
-            return new StartRefusal(new Text(
-                string.Format(CultureInfo.InvariantCulture, OfficeHoursText.NotYours.French, other.Name),
-                string.Format(CultureInfo.InvariantCulture, OfficeHoursText.NotYours.English, other.Name)));
+            return new StartRefusal(OfficeHoursText.NotYours.With(other.Name));
         }
         named ??= editable.Count == 1 ? editable[0] : null;
         if (named is not null)
@@ -80,7 +78,7 @@ public sealed class OfficeHoursWizard : Wizard<OfficeHoursState>
 
     protected override Text Summarize(OfficeHoursState state) => state.DepartmentName is null
         ? OfficeHoursText.SummaryNoDepartment
-        : new Text(string.Format(CultureInfo.InvariantCulture, OfficeHoursText.Summary.French, state.DepartmentName), string.Format(CultureInfo.InvariantCulture, OfficeHoursText.Summary.English, state.DepartmentName));
+        : OfficeHoursText.Summary.With(state.DepartmentName);
 
     private async Task<AdaptiveCard> ShowDepartment(WizardTurn<OfficeHoursState> t)
     {
@@ -200,8 +198,7 @@ public sealed class OfficeHoursWizard : Wizard<OfficeHoursState>
         return StepResult.Finish(
             OfficeHoursCards.Saved(t.Context.Cards, t.State.DepartmentName ?? "", Days(t.State), t.State.TimeZoneId,
                 t.State.Holidays.Select(h => new HolidayView(h.Name, h.Start, h.End, h.Recurrent)).ToArray()),
-            new Text(string.Format(CultureInfo.InvariantCulture, OfficeHoursText.Saved.French, t.State.DepartmentName),
-                string.Format(CultureInfo.InvariantCulture, OfficeHoursText.Saved.English, t.State.DepartmentName)));
+            OfficeHoursText.Saved.With(t.State.DepartmentName));
     }
 
     private bool ValidateAll(WizardTurn<OfficeHoursState> t)

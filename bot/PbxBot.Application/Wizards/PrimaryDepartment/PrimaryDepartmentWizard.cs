@@ -1,4 +1,3 @@
-using System.Globalization;
 using PbxBot.Application.Services;
 using PbxBot.Application.Stores;
 using PbxBot.Application.Wizards.Engine;
@@ -62,8 +61,7 @@ public sealed class PrimaryDepartmentWizard : Wizard<PrimaryDepartmentState>
 
     protected override Text Summarize(PrimaryDepartmentState state) => state.Name is null
         ? PrimaryDepartmentText.SummaryNoOne
-        : new Text(string.Format(CultureInfo.InvariantCulture, PrimaryDepartmentText.Summary.French, $"{state.Name} ({state.Number})"),
-            string.Format(CultureInfo.InvariantCulture, PrimaryDepartmentText.Summary.English, $"{state.Name} ({state.Number})"));
+        : PrimaryDepartmentText.Summary.With($"{state.Name} ({state.Number})");
 
     private Task<AdaptiveCard> ShowExtension(WizardTurn<PrimaryDepartmentState> t) =>
         Task.FromResult(LookupCards.FindExtension(t.Context.Cards, PrimaryDepartmentText.Title.In(t.Language), t.State.SearchTerm,
@@ -141,9 +139,7 @@ public sealed class PrimaryDepartmentWizard : Wizard<PrimaryDepartmentState>
         var audit = AuditEntries.For(t.Context.Operator, "extension.primary_department", $"extension:{current.Value.Number}",
             new { current.Value.Department, Role = current.Value.Role.RoleName() }, new { Department = department.Key, Role = role.RoleName() }, time.GetUtcNow());
         await repository.SetPrimaryDepartmentAsync(current, department.Key, role, audit, t.Context.CancellationToken);
-        var outcome = new Text(
-            string.Format(CultureInfo.InvariantCulture, PrimaryDepartmentText.Saved.French, current.Value.DisplayName, current.Value.Number, department.Name),
-            string.Format(CultureInfo.InvariantCulture, PrimaryDepartmentText.Saved.English, current.Value.DisplayName, current.Value.Number, department.Name));
+        var outcome = PrimaryDepartmentText.Saved.With(current.Value.DisplayName, current.Value.Number, department.Name);
         return StepResult.Finish(EngineCards.Notice(t.Context.Cards, PrimaryDepartmentText.Title.In(t.Language), outcome.In(t.Language), NoticeTone.Success), outcome);
     }
 
@@ -182,12 +178,12 @@ public sealed class PrimaryDepartmentWizard : Wizard<PrimaryDepartmentState>
         var who = $"{extension.DisplayName} ({extension.Number})";
         if (!op.CanMoveUserOfRole(extension.Role))
         {
-            return new Text(PrimaryDepartmentText.RoleNotBelow.Format(Language.French, who), PrimaryDepartmentText.RoleNotBelow.Format(Language.English, who));
+            return PrimaryDepartmentText.RoleNotBelow.With(who);
         }
         if (!op.CanSetPrimaryDepartment(extension.Department))
         {
             var name = pbx.FindDepartment(extension.Department)?.Name ?? extension.Department;
-            return new Text(PrimaryDepartmentText.NotYourDepartment.Format(Language.French, who, name), PrimaryDepartmentText.NotYourDepartment.Format(Language.English, who, name));
+            return PrimaryDepartmentText.NotYourDepartment.With(who, name);
         }
         return null;
     }

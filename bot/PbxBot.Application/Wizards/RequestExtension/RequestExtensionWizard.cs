@@ -1,4 +1,3 @@
-using System.Globalization;
 using PbxBot.Application.Outbox;
 using PbxBot.Application.Requests;
 using PbxBot.Application.Services;
@@ -82,7 +81,7 @@ public sealed class RequestExtensionWizard : Wizard<CreateExtensionState>
     protected override Text Summarize(CreateExtensionState state)
     {
         var name = $"{state.FirstName} {state.LastName}".Trim();
-        return name.Length == 0 ? SummaryNoName : new Text(string.Format(CultureInfo.InvariantCulture, SummaryText.French, name), string.Format(CultureInfo.InvariantCulture, SummaryText.English, name));
+        return name.Length == 0 ? SummaryNoName : SummaryText.With(name);
     }
 
     private async Task<AdaptiveCard> ShowIdentity(WizardTurn<CreateExtensionState> t) =>
@@ -152,7 +151,7 @@ public sealed class RequestExtensionWizard : Wizard<CreateExtensionState>
         outbox.Notify();
         var view = RequestViews.View(request, pbx.Settings.DisplayName, pbx.FindDepartment(key)?.Name ?? key);
         return StepResult.Finish(RequestCards.Submitted(t.Context.Cards, view, reachable),
-            new Text(string.Format(CultureInfo.InvariantCulture, Submitted.French, request.Reference), string.Format(CultureInfo.InvariantCulture, Submitted.English, request.Reference)));
+            Submitted.With(request.Reference));
     }
 
     private async Task<Validation<Extension>> ValidateAsync(WizardTurn<CreateExtensionState> t) =>

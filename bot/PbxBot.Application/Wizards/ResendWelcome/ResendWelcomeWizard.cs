@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Mail;
 using PbxBot.Application.Mail;
 using PbxBot.Application.Stores;
@@ -61,8 +60,7 @@ public sealed class ResendWelcomeWizard : Wizard<ResendWelcomeState>
 
     protected override Text Summarize(ResendWelcomeState state) => state.Number is null
         ? ResendWelcomeText.SummaryNoOne
-        : new Text(string.Format(CultureInfo.InvariantCulture, ResendWelcomeText.Summary.French, $"{state.Name} ({state.Number})"),
-            string.Format(CultureInfo.InvariantCulture, ResendWelcomeText.Summary.English, $"{state.Name} ({state.Number})"));
+        : ResendWelcomeText.Summary.With($"{state.Name} ({state.Number})");
 
     private Task<AdaptiveCard> ShowFind(WizardTurn<ResendWelcomeState> t)
     {
@@ -131,9 +129,7 @@ public sealed class ResendWelcomeWizard : Wizard<ResendWelcomeState>
             t.Errors[WizardTurn<ResendWelcomeState>.FormField] = ResendWelcomeText.ChangedMeanwhile.In(t.Language);
             return StepResult.Stay;
         }
-        var outcome = new Text(
-            string.Format(CultureInfo.InvariantCulture, ResendWelcomeText.Queued.French, t.State.Name, t.State.Number, queued.Address),
-            string.Format(CultureInfo.InvariantCulture, ResendWelcomeText.Queued.English, t.State.Name, t.State.Number, queued.Address));
+        var outcome = ResendWelcomeText.Queued.With(t.State.Name, t.State.Number, queued.Address);
         return StepResult.Finish(
             ResendCards.Status(t.Context.Cards, t.State.Number!, t.State.Name!, queued.Address, new DeliveryView(DeliveryState.Queued, t.Context.Now, null)),
             outcome);
