@@ -2,7 +2,10 @@
 # PbxBot in a container: built with the .NET SDK, run on the ASP.NET Core runtime as the image's non-root user.
 #   docker build -t pbxbot .
 #   docker run -d -p 8080:8080 -v pbxbot-data:/data --env-file pbxbot.env pbxbot
-# Settings come from environment variables (Bot__MicrosoftAppId, Cosmos__Endpoint, Smtp__Host…): see docs/deploy.md.
+# Settings come from environment variables: see docs/deploy.md. The image runs in Production, where the bot refuses to
+# start without its identity — Bot__MicrosoftAppId (or the SDK's MicrosoftAppId), Bot__MicrosoftAppPassword (unless
+# UserAssignedMSI), Bot__MicrosoftAppType, Bot__MicrosoftAppTenantId — unless Bot__AllowAnonymous=true is set on purpose.
+# Then Cosmos__Endpoint + Cosmos__Key, Smtp__Host…, Mail__PublicBaseUrl, Access__BootstrapOwners__0.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
@@ -25,7 +28,8 @@ COPY --from=build /app ./
 # non-root user owns, so it survives a new image.
 RUN mkdir /data && chown "$APP_UID" /data && ln -s /data /app/data
 VOLUME /data
-ENV ASPNETCORE_HTTP_PORTS=8080
+ENV ASPNETCORE_HTTP_PORTS=8080 \
+    ASPNETCORE_ENVIRONMENT=Production
 EXPOSE 8080
 USER $APP_UID
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \

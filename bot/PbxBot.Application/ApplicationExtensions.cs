@@ -6,6 +6,7 @@ using PbxBot.Application.Bot;
 using PbxBot.Application.Commands;
 using PbxBot.Application.Conversations;
 using PbxBot.Application.Outbox;
+using PbxBot.Application.PhoneSystem;
 using PbxBot.Application.Requests;
 using PbxBot.Application.Wizards.GrantAccess;
 using PbxBot.Application.Wizards.RequestExtension;
@@ -38,6 +39,7 @@ public static class ApplicationExtensions
         services.AddSingleton<OperatorDirectory>();
         services.AddSingleton<UserDirectory>();
         services.TryAddSingleton<ITeamsRoster, NoTeamsRoster>();
+        services.TryAddSingleton<IPhoneSystems, DemoPhoneSystems>();
         services.AddSingleton<WizardSessionStore>();
         services.AddSingleton<WizardEngine>();
         services.AddSingleton<WizardCatalog>();

@@ -9,8 +9,10 @@ public enum BotAppType
 }
 
 /// <summary>
-/// The <c>Bot</c> configuration section. Without <see cref="MicrosoftAppId"/> authentication is off, as in the SDK:
-/// for the Emulator and local development only.
+/// The <c>Bot</c> configuration section, completed by the Bot Framework SDK's own root keys (<c>MicrosoftAppId</c>,
+/// <c>MicrosoftAppPassword</c>, <c>MicrosoftAppType</c>, <c>MicrosoftAppTenantId</c>: what every Azure Bot template sets).
+/// Without an app id authentication is off, as in the SDK — which PbxBot allows only in Development or when
+/// <see cref="AllowAnonymous"/> says so: anywhere else it refuses to start (fail closed).
 /// </summary>
 public sealed class BotOptions
 {
@@ -53,6 +55,12 @@ public sealed class BotOptions
 
     /// <summary>The first retry's delay; it doubles each time, with jitter, unless the Connector says Retry-After.</summary>
     public TimeSpan ConnectorRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Outside Development, run without an app id (no authentication) anyway. For a deliberate, isolated deployment
+    /// only: anyone who reaches <c>/api/messages</c> can then drive the bot. Logged as a warning at every start.
+    /// </summary>
+    public bool AllowAnonymous { get; set; }
 
     public bool AuthenticationEnabled => !string.IsNullOrWhiteSpace(MicrosoftAppId);
 

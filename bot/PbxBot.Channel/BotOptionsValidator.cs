@@ -1,13 +1,25 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace PbxBot.Channel;
 
-/// <summary>Refuses at startup a <c>Bot</c> section the bot could not work with, naming the setting to fix.</summary>
-internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
+/// <summary>
+/// Refuses at startup a bot identity the bot could not work with, naming the setting to fix — and fails closed: outside
+/// Development, no app id means no start unless <see cref="BotOptions.AllowAnonymous"/> is set.
+/// </summary>
+internal sealed class BotOptionsValidator(IConfiguration configuration, IHostEnvironment environment) : IValidateOptions<BotOptions>
 {
     public ValidateOptionsResult Validate(string? name, BotOptions options)
     {
-        var errors = new List<string>();
+        var errors = new List<string>(SdkConfigurationKeys.Conflicts(configuration));
+        if (!options.AuthenticationEnabled && !options.AllowAnonymous && !environment.IsDevelopment())
+        {
+            errors.Add(
+                $"No bot identity is configured and the environment is {environment.EnvironmentName}: PbxBot refuses to run without " +
+                "authentication outside Development. Set MicrosoftAppId (or Bot:MicrosoftAppId) with its password, type and tenant " +
+                "(see docs/deploy.md); only for a deliberate anonymous deployment, set Bot:AllowAnonymous=true.");
+        }
         if (options.AuthenticationEnabled)
         {
             if (options.MicrosoftAppType != BotAppType.UserAssignedMSI && string.IsNullOrWhiteSpace(options.MicrosoftAppPassword))

@@ -22,15 +22,19 @@ namespace PbxBot.Channel;
 public static class ChannelExtensions
 {
     /// <summary>
-    /// Options (section <c>Bot</c>, validated at startup), inbound authentication, the Connector client with
+    /// Options (section <c>Bot</c> and the SDK's root keys, validated at startup: fail closed), inbound authentication, the Connector client with
     /// retries and the app token, proactive messaging, and the purge of de-duplication marks. <see cref="IBot"/>
     /// and <see cref="Application.Stores.IConversationStore"/> come from the host.
     /// </summary>
     public static IHostApplicationBuilder AddBotChannel(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<BotOptions>().Bind(builder.Configuration.GetSection(BotOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
+        var configuration = builder.Configuration;
+        services.AddOptions<BotOptions>()
+            .Bind(configuration.GetSection(BotOptions.SectionName))
+            .PostConfigure(options => SdkConfigurationKeys.FillFromRoot(options, configuration))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotOptions>>(sp => new BotOptionsValidator(configuration, sp.GetRequiredService<IHostEnvironment>()));
         services.TryAddSingleton(TimeProvider.System);
 
         SigningKeySource.UseBlockingRefresh();

@@ -23,6 +23,7 @@ public static class PbxBotApp
         builder.AddWelcomeMail();
         builder.AddPbxBotApplication();
         builder.AddPlayground(isRealStore: StoreSelection.UsesCosmos);
+        builder.Services.AddHostedService<StartupSummary>();
         configure?.Invoke(builder);
 
         var app = builder.Build();

@@ -41,8 +41,8 @@ public static class PlaygroundExtensions
     }
 
     /// <summary>
-    /// When the playground is on: the page at <c>/</c>, <c>/lib/webchat.js</c> (if fetched) and <c>/v3/directline/…</c>.
-    /// When it is off nothing is mapped: every playground URL is a 404.
+    /// When the playground is on: the page at <c>/</c>, <c>/lib/webchat.js</c> (if fetched) and <c>/v3/directline/…</c>,
+    /// for loopback clients only (<see cref="LocalClientsOnly"/>). When it is off nothing is mapped: every playground URL is a 404.
     /// </summary>
     public static IEndpointRouteBuilder MapPlayground(this IEndpointRouteBuilder app)
     {
@@ -62,13 +62,19 @@ public static class PlaygroundExtensions
             logger.LogWarning("The playground is on: open / in a browser to chat with the bot as a sample user. For local use only.");
         }
 
-        app.MapGet("/", (WebChatBundle bundle) =>
+        var allowRemote = app.ServiceProvider.GetRequiredService<IOptions<PlaygroundOptions>>().Value.AllowRemoteClients;
+        if (allowRemote)
+        {
+            logger.LogWarning("The playground answers clients on other machines too (Playground:AllowRemoteClients=true).");
+        }
+        var playground = app.MapGroup(string.Empty).AddEndpointFilter(new LocalClientsOnly(allowRemote));
+        playground.MapGet("/", (WebChatBundle bundle) =>
             Results.Content(PlaygroundPage.Html(bundle.ScriptUrl(), mode.SampleData ? "Données d'exemple · sample data" : null), "text/html; charset=utf-8"))
             .ExcludeFromDescription();
-        app.MapGet(WebChatBundle.LocalUrl, (WebChatBundle bundle) =>
+        playground.MapGet(WebChatBundle.LocalUrl, (WebChatBundle bundle) =>
             bundle.LocalFile() is { } file ? Results.File(file, "text/javascript; charset=utf-8", enableRangeProcessing: false) : Results.NotFound())
             .ExcludeFromDescription();
-        app.MapDirectLine();
+        playground.MapDirectLine();
         return app;
     }
 }

@@ -13,6 +13,12 @@ public sealed class PlaygroundOptions
     /// </summary>
     public bool? Enabled { get; set; }
 
+    /// <summary>
+    /// Answer browsers on other machines too. Off by default: the playground answers only loopback clients, since
+    /// whoever uses it can act as any sample user.
+    /// </summary>
+    public bool AllowRemoteClients { get; set; }
+
     /// <summary>Seed the sample PBX and its users into an empty SQLite store. Unset: whenever the playground is on.</summary>
     public bool? SampleData { get; set; }
 

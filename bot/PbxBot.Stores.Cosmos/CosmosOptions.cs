@@ -13,6 +13,12 @@ public sealed class CosmosOptions
     /// <summary>Alternative to Endpoint + Key: <c>AccountEndpoint=…;AccountKey=…;</c>.</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>The <c>AccountEndpoint</c> of a connection string (to name the account without its key), or null.</summary>
+    public static string? EndpointOf(string? connectionString) =>
+        connectionString?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(part => part.Split('=', 2))
+            .FirstOrDefault(kv => kv.Length == 2 && kv[0].Equals("AccountEndpoint", StringComparison.OrdinalIgnoreCase))?[1];
+
     public string Database { get; set; } = "pbxbot";
 
     /// <summary><c>Gateway</c> (HTTPS only; the default, and what emulators support) or <c>Direct</c>.</summary>

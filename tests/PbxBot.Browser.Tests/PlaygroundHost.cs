@@ -39,7 +39,9 @@ public sealed class PlaygroundHost : IAsyncDisposable
     /// <param name="environment">Development turns the playground on by default, as <c>dotnet run</c> does.</param>
     /// <param name="settings">Configuration on top of the defaults; a null value removes a default.</param>
     /// <param name="folder">The data folder to use (to restart on the same store); a fresh temp folder by default.</param>
-    public static async Task<PlaygroundHost> StartAsync(string environment = "Production", Dictionary<string, string?>? settings = null, string? folder = null)
+    /// <param name="listenOn">The address to listen on (loopback by default; another interface's to be reached as from another machine).</param>
+    public static async Task<PlaygroundHost> StartAsync(string environment = "Production", Dictionary<string, string?>? settings = null, string? folder = null,
+        string listenOn = "127.0.0.1")
     {
         var ownsFolder = folder is null;
         folder ??= Directory.CreateTempSubdirectory("pbxbot-playground-").FullName;
@@ -49,6 +51,8 @@ public sealed class PlaygroundHost : IAsyncDisposable
             ["Mail:PickupDirectory"] = Path.Combine(folder, "mail"),
             ["Playground:Enabled"] = "true",
             ["Playground:SampleData"] = "true",
+            // Production without a bot identity refuses to start unless it is told to run anonymously (fail closed).
+            ["Bot:AllowAnonymous"] = "true",
         };
         if (WebChatScript.Path is { } script)
         {
@@ -65,7 +69,7 @@ public sealed class PlaygroundHost : IAsyncDisposable
                 config[key] = value;
             }
         }
-        var app = PbxBotApp.Build(["--urls=http://127.0.0.1:0", $"--environment={environment}"], builder =>
+        var app = PbxBotApp.Build([$"--urls=http://{listenOn}:0", $"--environment={environment}"], builder =>
         {
             builder.Configuration.AddInMemoryCollection(config);
             builder.Logging.ClearProviders();

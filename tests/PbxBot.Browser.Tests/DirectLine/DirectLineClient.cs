@@ -6,9 +6,19 @@ using System.Text.Json.Nodes;
 namespace PbxBot.Browser.Tests.DirectLine;
 
 /// <summary>Speaks to the playground's Direct Line as Web Chat's polling client does (same requests, same headers).</summary>
-public sealed class DirectLineClient(Uri baseAddress) : IDisposable
+public sealed class DirectLineClient : IDisposable
 {
-    private readonly HttpClient http = new() { BaseAddress = new Uri(baseAddress, "v3/directline/"), Timeout = TimeSpan.FromSeconds(30) };
+    private readonly HttpClient http;
+
+    /// <param name="forwardedFor">Sent as X-Forwarded-For, as a reverse proxy relaying a remote browser would.</param>
+    public DirectLineClient(Uri baseAddress, string? forwardedFor = null)
+    {
+        http = new HttpClient { BaseAddress = new Uri(baseAddress, "v3/directline/"), Timeout = TimeSpan.FromSeconds(30) };
+        if (forwardedFor is not null)
+        {
+            http.DefaultRequestHeaders.Add("X-Forwarded-For", forwardedFor);
+        }
+    }
 
     public string? ConversationId { get; private set; }
 

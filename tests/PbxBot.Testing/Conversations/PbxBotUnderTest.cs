@@ -53,8 +53,9 @@ public sealed class PbxBotUnderTest : IAsyncDisposable
 
     /// <param name="useCosmos">Run on the Cosmos DB stand-in (COSMOS_ENDPOINT) instead of SQLite.</param>
     /// <param name="settings">Extra configuration (e.g. <c>Access:BootstrapOwners:0</c>).</param>
+    /// <param name="environment">The host environment; Production by default, as deployed.</param>
     public static async Task<PbxBotUnderTest> StartAsync(bool useCosmos = false, IDictionary<string, string?>? settings = null,
-        Action<WebApplicationBuilder>? configure = null, bool seed = true)
+        Action<WebApplicationBuilder>? configure = null, bool seed = true, string environment = "Production")
     {
         // Skips (or fails in CI) before anything is started when the Cosmos stand-in is asked for but absent.
         var cosmosEndpoint = useCosmos ? Requires.Env("COSMOS_ENDPOINT", Requires.TestServersHint) : null;
@@ -64,6 +65,10 @@ public sealed class PbxBotUnderTest : IAsyncDisposable
         {
             ["Sqlite:Path"] = Path.Combine(folder, "pbxbot.db"),
             ["Mail:PickupDirectory"] = Path.Combine(folder, "mail"),
+            // The harness runs in Production, where a bot without an identity refuses to start unless told to run anonymously.
+            ["Bot:AllowAnonymous"] = "true",
+            // Where a bot given an identity gets its Connector token (unused while authentication is off).
+            ["Bot:TokenEndpoint"] = connector.TokenEndpoint,
             ["Playground:Enabled"] = "false",
             ["Playground:SampleData"] = "false",
             ["Outbox:PollInterval"] = "00:00:00.200",
@@ -91,7 +96,7 @@ public sealed class PbxBotUnderTest : IAsyncDisposable
         }
         // As command-line settings, not in `configure`: the store and the mail sender are chosen from the
         // configuration while the app is composed, before `configure` runs.
-        string[] args = ["--urls=http://127.0.0.1:0", "--environment=Production", .. config.Where(c => c.Value is not null).Select(c => $"--{c.Key}={c.Value}")];
+        string[] args = ["--urls=http://127.0.0.1:0", $"--environment={environment}", .. config.Where(c => c.Value is not null).Select(c => $"--{c.Key}={c.Value}")];
         var app = PbxBotApp.Build(args, builder =>
         {
             builder.Configuration.AddInMemoryCollection(config);
@@ -99,7 +104,20 @@ public sealed class PbxBotUnderTest : IAsyncDisposable
             builder.Logging.AddFilter(_ => false);
             configure?.Invoke(builder);
         });
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            await connector.DisposeAsync();
+            if (cosmosDatabase is not null)
+            {
+                await CosmosTestDatabases.DropAsync(cosmosDatabase);
+            }
+            throw;
+        }
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         var bot = new PbxBotUnderTest(app, connector, new Uri(address.TrimEnd('/') + "/"), folder) { cosmosDatabase = cosmosDatabase };
         if (seed)
@@ -123,10 +141,20 @@ public sealed class PbxBotUnderTest : IAsyncDisposable
     public ChatUser InGroupChat((string Id, string Name) who, string groupChatId, string locale = "fr-FR") =>
         new(this, who.Id, who.Name, locale, "msteams", groupChatId, "groupChat");
 
-    internal async Task<(int Status, string Body)> PostAsync(JsonObject activity)
+    internal async Task<(int Status, string Body)> PostAsync(JsonObject activity) => await PostAsync(activity, authorization: null);
+
+    /// <summary>POSTs an activity to <c>/api/messages</c> with this <c>Authorization</c> header (none when null).</summary>
+    public async Task<(int Status, string Body)> PostAsync(JsonObject activity, string? authorization)
     {
-        using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
-        using var response = await http.PostAsync(new Uri(BaseAddress, "api/messages"), content);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(BaseAddress, "api/messages"))
+        {
+            Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        if (authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+        using var response = await http.SendAsync(request);
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
