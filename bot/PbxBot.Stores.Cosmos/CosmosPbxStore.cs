@@ -30,6 +30,24 @@ public sealed class CosmosPbxStore(CosmosContainers containers, TimeProvider tim
         return item is null ? null : ToStored<T>(item);
     }
 
+    public async Task<IReadOnlyDictionary<string, Stored<T>>> GetManyAsync<T>(string pbxId, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(ids.Count, IPbxStore.MaxGetMany, nameof(ids));
+        var found = new Dictionary<string, Stored<T>>(StringComparer.Ordinal);
+        if (ids.Count == 0)
+        {
+            return found;
+        }
+        var container = await containers.PbxAsync(cancellationToken);
+        var partition = new PartitionKey(pbxId);
+        var response = await CosmosContainers.Guard(() => container.ReadManyItemsAsync<PbxItem>(ids.Select(id => (id, partition)).ToArray(), cancellationToken: cancellationToken), pbxId);
+        foreach (var item in response)
+        {
+            found[item.Id] = ToStored<T>(item);
+        }
+        return found;
+    }
+
     public async Task<IReadOnlyList<Stored<T>>> QueryAsync<T>(string pbxId, DocumentQuery query, CancellationToken cancellationToken)
     {
         var (sql, parameters) = Sql(query, "c.pbxId = @pbx");

@@ -24,6 +24,44 @@ public sealed class SqlitePbxStore(SqliteDatabase database, TimeProvider time) :
         return rows.Count == 0 ? null : rows[0];
     }
 
+    public async Task<IReadOnlyDictionary<string, Stored<T>>> GetManyAsync<T>(string pbxId, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(ids.Count, IPbxStore.MaxGetMany, nameof(ids));
+        var found = new Dictionary<string, Stored<T>>(StringComparer.Ordinal);
+        if (ids.Count == 0)
+        {
+            return found;
+        }
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        var names = new List<string>(ids.Count);
+        foreach (var id in ids)
+        {
+            var name = "$id" + names.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            names.Add(name);
+            command.Parameters.AddWithValue(name, id);
+        }
+        command.CommandText = $"SELECT id, body, etag FROM documents WHERE pbx_id = $pbx AND id IN ({string.Join(',', names)})";
+        command.Parameters.AddWithValue("$pbx", pbxId);
+        try
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                found[reader.GetString(0)] = new Stored<T>(Deserialize<T>(reader.GetString(1)), reader.GetString(2));
+            }
+        }
+        catch (SqliteException e)
+        {
+            throw SqliteDatabase.Translate(e, pbxId);
+        }
+        finally
+        {
+            StoreMetrics.RoundTrip(Store, "read-many");
+        }
+        return found;
+    }
+
     public async Task<IReadOnlyList<Stored<T>>> QueryAsync<T>(string pbxId, DocumentQuery query, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

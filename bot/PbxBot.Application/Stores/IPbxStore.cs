@@ -15,6 +15,15 @@ public interface IPbxStore
     /// <summary>Point read of one document of a PBX; null when it does not exist.</summary>
     Task<Stored<T>?> GetAsync<T>(string pbxId, string id, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Point reads of several documents of one PBX at once (Cosmos ReadMany, one SQLite query): what a page of a sync
+    /// needs. Missing ids are absent from the result. At most <see cref="MaxGetMany"/> ids per call.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, Stored<T>>> GetManyAsync<T>(string pbxId, IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
+
+    /// <summary>The most ids one <see cref="GetManyAsync"/> takes.</summary>
+    const int MaxGetMany = 500;
+
     /// <summary>A parameterised query scoped to one PBX's partition.</summary>
     Task<IReadOnlyList<Stored<T>>> QueryAsync<T>(string pbxId, DocumentQuery query, CancellationToken cancellationToken);
 
@@ -26,9 +35,13 @@ public interface IPbxStore
 
     /// <summary>
     /// Applies all changes to one PBX's partition atomically (Cosmos TransactionalBatch, SQLite transaction):
-    /// all or nothing. Returns the new ETag of every created, replaced or upserted document, by id.
+    /// all or nothing, at most <see cref="MaxChangesPerCommit"/> changes. Returns the new ETag of every created,
+    /// replaced or upserted document, by id.
     /// </summary>
     Task<IReadOnlyDictionary<string, string>> CommitAsync(string pbxId, IReadOnlyList<Change> changes, CancellationToken cancellationToken);
+
+    /// <summary>A Cosmos TransactionalBatch holds at most 100 operations.</summary>
+    const int MaxChangesPerCommit = 100;
 }
 
 /// <summary>A stored value and the ETag that guards its next replace (optimistic concurrency).</summary>

@@ -26,6 +26,9 @@ public sealed record Department
     public OfficeHours? OfficeHours { get; init; }
 
     public bool IsDefault { get; init; }
+
+    /// <summary>The PBX's own id of this group (3CX <c>Group.Id</c>), once the PBX has it.</summary>
+    public int? PbxGroupId { get; init; }
 }
 
 /// <summary>A member of a department with their department role (3CX <c>UserGroup</c> + <c>Rights.RoleName</c>).</summary>

@@ -40,11 +40,27 @@ public sealed record Extension
     /// <summary>PBKDF2 hash of the 3CX web client password the user chose through the welcome link; never the password.</summary>
     public string? WebClientPasswordHash { get; init; }
 
+    /// <summary>The PBX's own id of this user (3CX <c>User.Id</c>), once the PBX has it; null while only PbxBot has it.</summary>
+    public int? PbxUserId { get; init; }
+
+    /// <summary>
+    /// Every department the user belongs to, with their role there — the primary one (<see cref="Department"/>) among
+    /// them (3CX <c>User.Groups</c>). Empty in older data: then only the primary department is known.
+    /// </summary>
+    public IReadOnlyList<Membership> Memberships { get; init; } = [];
+
+    /// <summary><see cref="Memberships"/>, or the primary department alone when none are recorded.</summary>
+    public IReadOnlyList<Membership> AllMemberships() =>
+        Memberships.Count > 0 ? Memberships : [new Membership(Department, Role)];
+
     public string DisplayName => $"{FirstName} {LastName}".Trim();
 
     /// <summary>3CX field name for the DID as caller ID.</summary>
     public string? OutboundCallerId => Did;
 }
+
+/// <summary>A user's membership of a department, with their role there.</summary>
+public sealed record Membership(string Department, Role Role);
 
 /// <summary>
 /// The verifier of a one-time set-password link: a SHA-256 hash of the token and its expiry. Issuing a new
