@@ -6,6 +6,7 @@ using PbxBot.Application.Bot;
 using PbxBot.Application.Commands;
 using PbxBot.Application.Conversations;
 using PbxBot.Application.Outbox;
+using PbxBot.Application.PbxChanges;
 using PbxBot.Application.PhoneSystem;
 using PbxBot.Application.Requests;
 using PbxBot.Application.Wizards.GrantAccess;
@@ -45,6 +46,14 @@ public static class ApplicationExtensions
         services.AddSingleton<WizardCatalog>();
         services.AddSingleton<HelpMenu>();
         services.AddSingleton<ExtensionCreation>();
+        // Every confirmed change goes to the PBX through the outbox, and its card follows it there.
+        services.AddSingleton<CardDeliveryGate>();
+        services.AddSingleton<PbxChangeQueue>();
+        services.AddSingleton<PbxChangeCards>();
+        services.AddSingleton<PbxChangeOutcomes>();
+        services.AddSingleton<IOutboxHandler, PbxChangeHandler>();
+        services.AddSingleton<IOutboxObserver, PbxChangeFailures>();
+        services.AddSingleton<ICardActionHandler, PbxChangeActions>();
         services.AddSingleton<IBot, PbxTurnHandler>();
         services.AddOutbox();
         services.AddSingleton<IOutboxHandler, TeamsNotificationHandler>();

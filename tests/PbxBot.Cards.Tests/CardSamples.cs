@@ -50,6 +50,20 @@ public static class CardSamples
                 yield return new($"notice-{tone.ToString().ToLowerInvariant()}/{suffix}", () => NoticeCard.Build(
                     context, tone, "Poste 104 créé", "Un e-mail de bienvenue part vers camille.martin@acme.fr."));
             }
+            foreach (var state in Enum.GetValues<PbxApplyState>())
+            {
+                foreach (var demo in new[] { false, true })
+                {
+                    var view = new PbxStatusView(state, "c0ffee", demo)
+                    {
+                        At = new DateTimeOffset(2026, 12, 3, 9, 30, 0, TimeSpan.Zero),
+                        Reason = state == PbxApplyState.Refused ? "Number: WARNINGS.XAPI.ALREADY_IN_USE" : "503 Service Unavailable",
+                        FieldLabel = state == PbxApplyState.Refused ? "Numéro d'extension" : null,
+                    };
+                    yield return new($"pbx-change-{state.ToString().ToLowerInvariant()}{(demo ? "-demo" : "")}/{suffix}", () => ExtensionCards.Created(
+                        context, "104", "Camille Martin", "Support", "+33478000004", demo ? null : "camille.martin@acme.fr", Role.Users, view));
+                }
+            }
             yield return new($"notice-with-facts-and-buttons/{suffix}", () => NoticeCard.Build(
                 context,
                 NoticeTone.Success,

@@ -26,6 +26,13 @@ public sealed class TurnResponse
     /// <summary>New messages, in order, after the replacement.</summary>
     public List<Reply> Replies { get; } = [];
 
+    /// <summary>
+    /// Run by the channel once the turn's cards have reached the client (after the replies were sent, or after an
+    /// invoke's HTTP answer went out): e.g. so that a card the outbox refreshes is never overwritten by the turn's own,
+    /// older version of it.
+    /// </summary>
+    public List<Action> AfterDelivery { get; } = [];
+
     public static TurnResponse Empty => new();
 }
 

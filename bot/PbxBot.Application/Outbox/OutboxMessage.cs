@@ -51,6 +51,12 @@ public enum OutboxKind
 {
     WelcomeEmail,
     TeamsNotification,
+
+    /// <summary>A confirmed change to apply to the PBX (<c>PbxChanges.PbxChange</c>).</summary>
+    PbxChange,
+
+    /// <summary>A sync of the store's copy with the PBX, asked for by an operator.</summary>
+    PbxSync,
 }
 
 public enum OutboxStatus

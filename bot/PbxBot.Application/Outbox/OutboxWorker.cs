@@ -112,6 +112,20 @@ public sealed class OutboxWorker : BackgroundService
             logger.LogWarning("Outbox {MessageId} interrupted by shutdown; it will be retried when its lease expires", message.Id);
             return;
         }
+        catch (RetryLaterException wait) when (!wait.CountsAsAttempt || attempt < options.MaxAttempts)
+        {
+            // Not a failure of this message (it waits for another), or the receiver named its own delay (Retry-After):
+            // the later of that delay and the usual backoff, when it counts as an attempt.
+            var attempts = wait.CountsAsAttempt ? attempt : message.Attempts;
+            var delay = wait.CountsAsAttempt ? Max(wait.Delay, OutboxBackoff.Delay(options, attempt, Random.Shared.NextDouble())) : wait.Delay;
+            outcome = Released(message, attempts) with
+            {
+                Status = OutboxStatus.Queued,
+                LastError = wait.Message,
+                DueAtMs = (time.GetUtcNow() + delay).ToUnixTimeMilliseconds(),
+            };
+            logger.LogInformation("Outbox {MessageId} ({Kind}, {Subject}) waits {Delay}: {Reason}", message.Id, message.Kind, message.Subject, delay, wait.Message);
+        }
         catch (PermanentDeliveryException ex)
         {
             outcome = Released(message, attempt) with { Status = OutboxStatus.Failed, LastError = ex.Message };
@@ -182,6 +196,8 @@ public sealed class OutboxWorker : BackgroundService
             }
         }
     }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     private static OutboxMessage Released(OutboxMessage message, int attempt) =>
         message with { Attempts = attempt, ClaimedBy = null, LeaseUntilMs = 0 };

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using PbxBot.Application.Bot;
 using PbxBot.Application.Outbox;
+using PbxBot.Application.PbxChanges;
 using PbxBot.Application.Conversations;
 using PbxBot.Application.Services;
 using PbxBot.Application.Stores;
@@ -84,7 +85,8 @@ public sealed class RequestActions(
         CreationResult result;
         try
         {
-            result = await creation.CreateAsync(draft, op, turn.Conversation, extension =>
+            // The approval card is every approver's: the PBX's outcome comes to this approver as a message of its own.
+            result = await creation.CreateAsync(draft, op, new ChangeOrigin(turn, response, UpdatesCard: false), extension =>
             {
                 var decided = request with
                 {

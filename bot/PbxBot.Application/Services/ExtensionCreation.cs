@@ -1,6 +1,4 @@
-using PbxBot.Application.Conversations;
-using PbxBot.Application.Mail;
-using PbxBot.Application.Outbox;
+using PbxBot.Application.PbxChanges;
 using PbxBot.Application.Stores;
 using PbxBot.Domain;
 using PbxBot.Domain.Rules;
@@ -10,12 +8,14 @@ namespace PbxBot.Application.Services;
 /// <summary>
 /// The one path that creates an extension — from the wizard and from an approved request alike: validate the
 /// whole request against the PBX's current data with the actor's rights, then save the extension, its number,
-/// membership, DID, audit entry and welcome e-mail in one atomic commit.
+/// membership, DID, audit entry and its creation on the PBX ("pending on the PBX") in one atomic commit. The PBX
+/// change handler then creates the user on the PBX and queues the welcome e-mail once it has.
 /// </summary>
-public sealed class ExtensionCreation(PbxRepository repository, RulesService rules, IOutboxSignal outbox, TimeProvider time)
+public sealed class ExtensionCreation(PbxRepository repository, RulesService rules, PbxChangeQueue changes, TimeProvider time)
 {
+    /// <param name="origin">The turn whose card tells the outcome on the PBX, when there is one.</param>
     /// <param name="alsoCommit">More changes for the same atomic commit, given the extension about to be created (an approved request's decision).</param>
-    public async Task<CreationResult> CreateAsync(ExtensionDraft draft, Operator actor, ConversationReference? notifyOnFailure,
+    public async Task<CreationResult> CreateAsync(ExtensionDraft draft, Operator actor, ChangeOrigin? origin,
         Func<Extension, IReadOnlyList<Change>>? alsoCommit, CancellationToken ct)
     {
         var snapshot = await repository.LoadSnapshotAsync(actor.PbxId, ct);
@@ -27,27 +27,38 @@ public sealed class ExtensionCreation(PbxRepository repository, RulesService rul
             var nextFree = validation.Errors.Any(e => e.Code == ErrorCodes.NumberUsed) ? rules.FirstFreeNumber(snapshot) : null;
             return new CreationResult.Invalid(validation, nextFree);
         }
-        var extension = validation.Value with { CreatedAt = now, CreatedBy = actor.UserId, Require2FA = draft.Require2FA };
-        var audit = AuditEntries.For(actor, "extension.created", $"extension:{extension.Number}", null, extension, now);
-        IReadOnlyList<OutboxMessage> mails = extension.EmailAddress is null
-            ? []
-            : [WelcomeEmailService.NewWelcomeEmail(snapshot.Settings.Id, extension.Number, snapshot.Settings.DefaultLanguage, now, notifyOnFailure)];
+        var valid = validation.Value;
+        var extension = valid with
+        {
+            CreatedAt = now,
+            CreatedBy = actor.UserId,
+            Require2FA = draft.Require2FA,
+            Memberships = [new Membership(valid.Department, valid.Role)],
+        };
+        var target = $"extension:{extension.Number}";
+        var audit = AuditEntries.For(actor, PbxChangeCards.ExtensionCreated, target, null, extension, now);
+        var order = changes.Order(actor, PbxChangeKind.CreateExtension, target, PbxChangeCards.ExtensionCreated, null, extension, origin,
+            sendWelcomeEmail: extension.EmailAddress is not null);
         try
         {
-            var created = await repository.CreateExtensionAsync(extension, audit, mails, alsoCommit?.Invoke(extension), ct);
-            if (mails.Count > 0)
-            {
-                outbox.Notify();
-            }
-            return new CreationResult.Created(created, snapshot.FindDepartment(created.Department)?.Name ?? created.Department, mails.Count > 0);
+            var created = await repository.CreateExtensionAsync(extension, audit, [], [.. order.Commit, .. alsoCommit?.Invoke(extension) ?? []], ct);
+            changes.Committed(order, origin);
+            return new CreationResult.Created(created, snapshot.FindDepartment(created.Department)?.Name ?? created.Department, order.Change);
         }
         catch (NumberTakenException e)
         {
+            changes.Abandoned(order);
             return new CreationResult.NumberTaken(e.Number, e.NextFree);
         }
         catch (DidTakenException e)
         {
+            changes.Abandoned(order);
             return new CreationResult.DidTaken(e.Did);
+        }
+        catch
+        {
+            changes.Abandoned(order);
+            throw;
         }
     }
 }
@@ -55,7 +66,8 @@ public sealed class ExtensionCreation(PbxRepository repository, RulesService rul
 /// <summary>How an attempt to create an extension ended.</summary>
 public abstract record CreationResult
 {
-    public sealed record Created(Extension Extension, string DepartmentName, bool WelcomeEmailQueued) : CreationResult;
+    /// <param name="Change">Its creation on the PBX, pending: the welcome e-mail follows once the PBX has the user.</param>
+    public sealed record Created(Extension Extension, string DepartmentName, PbxChange Change) : CreationResult;
 
     /// <param name="NextFreeNumber">When the number is among the refusals (taken since it was chosen): the first free one now.</param>
     public sealed record Invalid(Validation<Extension> Validation, string? NextFreeNumber = null) : CreationResult;

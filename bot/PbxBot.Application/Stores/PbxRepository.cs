@@ -144,30 +144,14 @@ public sealed class PbxRepository(IPbxStore store, RulesService rules)
     }
 
     /// <summary>Deletes the extension: frees its number and DID and removes its memberships, with the audit entry.</summary>
-    public async Task DeleteExtensionAsync(string pbxId, string number, AuditEntry audit, CancellationToken ct)
+    public async Task DeleteExtensionAsync(string pbxId, string number, AuditEntry audit, CancellationToken ct, IReadOnlyList<Change>? alsoCommit = null)
     {
         for (var attempt = 0; ; attempt++)
         {
             var extension = await GetExtensionAsync(pbxId, number, ct) ?? throw new StoreConcurrencyException(DocumentKinds.ExtensionId(number));
-            var numbering = await GetUsedNumbersAsync(pbxId, ct);
-            var changes = new List<Change>
-            {
-                new Change.Delete(DocumentKinds.ExtensionId(number), extension.ETag),
-                NumberingChange(numbering, numbering.Value.Without(int.Parse(number, System.Globalization.CultureInfo.InvariantCulture))),
-            };
-            foreach (var department in await ListDepartmentsAsync(pbxId, ct))
-            {
-                var membership = await store.GetAsync<DepartmentMember>(pbxId, DocumentKinds.MembershipId(department.Key, number), ct);
-                if (membership is not null)
-                {
-                    changes.Add(new Change.Delete(DocumentKinds.MembershipId(department.Key, number), membership.ETag));
-                }
-            }
-            if (extension.Value.Did is { } assigned && await store.GetAsync<Did>(pbxId, DocumentKinds.DidId(assigned), ct) is { } stored)
-            {
-                changes.Add(new Change.Replace(DidDocument(stored.Value with { AssignedTo = null }), stored.ETag));
-            }
+            var changes = await ExtensionDeleteChangesAsync(pbxId, extension, ct);
             changes.Add(AuditChange(audit));
+            changes.AddRange(alsoCommit ?? []);
             try
             {
                 await store.CommitAsync(pbxId, changes, ct);
@@ -185,26 +169,143 @@ public sealed class PbxRepository(IPbxStore store, RulesService rules)
         return updated;
     }
 
-    /// <summary>Moves the extension to <paramref name="departmentKey"/> (its primary department) with <paramref name="role"/> there.</summary>
-    public async Task SetPrimaryDepartmentAsync(Stored<Extension> current, string departmentKey, Role role, AuditEntry audit, CancellationToken ct)
+    /// <summary>
+    /// Moves the extension to <paramref name="departmentKey"/> (its primary department) with <paramref name="role"/> there;
+    /// it stays a member of its other departments.
+    /// </summary>
+    public async Task SetPrimaryDepartmentAsync(Stored<Extension> current, string departmentKey, Role role, AuditEntry audit, CancellationToken ct,
+        IReadOnlyList<Change>? alsoCommit = null)
     {
-        var number = current.Value.Number;
-        var changes = new List<Change>
-        {
-            ExtensionDocument.Replace(current.Value with { Department = departmentKey, Role = role }, current.ETag),
-            new Change.Upsert(MembershipDocument(departmentKey, new DepartmentMember(number, role))),
-            AuditChange(audit),
-        };
+        var moved = WithPrimaryDepartment(current.Value, departmentKey, role);
+        var changes = await ExtensionUpdateChangesAsync(audit.PbxId, current, moved, ct);
+        changes.Add(AuditChange(audit));
+        changes.AddRange(alsoCommit ?? []);
         await store.CommitAsync(audit.PbxId, changes, ct);
     }
 
+    /// <summary>The extension with <paramref name="departmentKey"/> as its primary department, with <paramref name="role"/> there.</summary>
+    public static Extension WithPrimaryDepartment(Extension extension, string departmentKey, Role role) => extension with
+    {
+        Department = departmentKey,
+        Role = role,
+        Memberships = [.. extension.AllMemberships().Where(m => m.Department != departmentKey), new Membership(departmentKey, role)],
+    };
+
+    /// <summary>
+    /// The store writes that turn <paramref name="current"/> into <paramref name="updated"/> (same number): the extension,
+    /// the DID it takes back or takes, and its memberships. The caller adds the audit entry and commits.
+    /// </summary>
+    /// <exception cref="DidTakenException">The new DID is not free.</exception>
+    public async Task<List<Change>> ExtensionUpdateChangesAsync(string pbxId, Stored<Extension> current, Extension updated, CancellationToken ct)
+    {
+        var before = current.Value;
+        var changes = new List<Change> { ExtensionDocument.Replace(updated, current.ETag) };
+        if (!string.Equals(before.Did, updated.Did, StringComparison.Ordinal))
+        {
+            if (before.Did is { } old && await store.GetAsync<Did>(pbxId, DocumentKinds.DidId(old), ct) is { } released && released.Value.AssignedTo == before.Number)
+            {
+                changes.Add(new Change.Replace(DidDocument(released.Value with { AssignedTo = null }), released.ETag));
+            }
+            if (updated.Did is { } did)
+            {
+                var taken = await store.GetAsync<Did>(pbxId, DocumentKinds.DidId(did), ct);
+                if (taken is null || (!taken.Value.IsFree && taken.Value.AssignedTo != updated.Number))
+                {
+                    throw new DidTakenException(did);
+                }
+                changes.Add(new Change.Replace(DidDocument(taken.Value with { AssignedTo = updated.Number }), taken.ETag));
+            }
+        }
+        var was = before.AllMemberships();
+        var now = updated.AllMemberships();
+        foreach (var gone in was.Where(m => now.All(n => n.Department != m.Department)))
+        {
+            if (await store.GetAsync<DepartmentMember>(pbxId, DocumentKinds.MembershipId(gone.Department, before.Number), ct) is { } membership)
+            {
+                changes.Add(new Change.Delete(DocumentKinds.MembershipId(gone.Department, before.Number), membership.ETag));
+            }
+        }
+        foreach (var kept in now.Where(m => !was.Contains(m)))
+        {
+            changes.Add(new Change.Upsert(MembershipDocument(kept.Department, new DepartmentMember(updated.Number, kept.Role))));
+        }
+        return changes;
+    }
+
+    /// <summary>
+    /// The store writes that remove the extension: its document, its number (free again), its memberships and its DID
+    /// (back in the pool). The caller adds the audit entry and commits; a moved number plan is a concurrency failure.
+    /// </summary>
+    public async Task<List<Change>> ExtensionDeleteChangesAsync(string pbxId, Stored<Extension> extension, CancellationToken ct)
+    {
+        var number = extension.Value.Number;
+        var numbering = await GetUsedNumbersAsync(pbxId, ct);
+        var changes = new List<Change>
+        {
+            new Change.Delete(DocumentKinds.ExtensionId(number), extension.ETag),
+            NumberingChange(numbering, numbering.Value.Without(int.Parse(number, System.Globalization.CultureInfo.InvariantCulture))),
+        };
+        foreach (var department in await ListDepartmentsAsync(pbxId, ct))
+        {
+            var membership = await store.GetAsync<DepartmentMember>(pbxId, DocumentKinds.MembershipId(department.Key, number), ct);
+            if (membership is not null)
+            {
+                changes.Add(new Change.Delete(DocumentKinds.MembershipId(department.Key, number), membership.ETag));
+            }
+        }
+        if (extension.Value.Did is { } assigned && await store.GetAsync<Did>(pbxId, DocumentKinds.DidId(assigned), ct) is { } stored && stored.Value.AssignedTo == number)
+        {
+            changes.Add(new Change.Replace(DidDocument(stored.Value with { AssignedTo = null }), stored.ETag));
+        }
+        return changes;
+    }
+
+    /// <summary>
+    /// The store writes that remove the department: its document, its memberships, and the department from each
+    /// member's extension. The caller commits (one commit holds at most <see cref="IPbxStore.MaxChangesPerCommit"/>).
+    /// </summary>
+    public async Task<List<Change>> DepartmentDeleteChangesAsync(string pbxId, string departmentKey, CancellationToken ct)
+    {
+        var changes = new List<Change>();
+        if (await store.GetAsync<Department>(pbxId, DocumentKinds.DepartmentId(departmentKey), ct) is { } department)
+        {
+            changes.Add(new Change.Delete(DocumentKinds.DepartmentId(departmentKey), department.ETag));
+        }
+        var members = await store.QueryAsync<DepartmentMember>(pbxId, new DocumentQuery(DocumentKinds.Membership) { Parent = departmentKey, Max = 1000 }, ct);
+        foreach (var member in members)
+        {
+            changes.Add(new Change.Delete(DocumentKinds.MembershipId(departmentKey, member.Value.Number), member.ETag));
+            if (await GetExtensionAsync(pbxId, member.Value.Number, ct) is { } extension)
+            {
+                changes.Add(ExtensionDocument.Replace(extension.Value with { Memberships = extension.Value.AllMemberships().Where(m => m.Department != departmentKey).ToArray() }, extension.ETag));
+            }
+        }
+        return changes;
+    }
+
+    /// <summary>Commits changes built with the methods above (and others' documents, e.g. a PBX change's state).</summary>
+    public Task CommitAsync(string pbxId, IReadOnlyList<Change> changes, CancellationToken ct) => store.CommitAsync(pbxId, changes, ct);
+
     /// <summary>The department and its members' memberships, in one commit.</summary>
     /// <exception cref="DepartmentExistsException">Same name, ignoring case and accents.</exception>
-    public async Task CreateDepartmentAsync(Department department, AuditEntry audit, CancellationToken ct)
+    public async Task CreateDepartmentAsync(Department department, AuditEntry audit, CancellationToken ct, IReadOnlyList<Change>? alsoCommit = null)
     {
-        var changes = new List<Change> { new Change.Create(new PbxDocument(DocumentKinds.DepartmentId(department.Key), DocumentKinds.Department, department with { Members = [] })) };
+        var changes = new List<Change> { new Change.Create(DepartmentDocument(department)) };
         changes.AddRange(department.Members.Select(m => (Change)new Change.Upsert(MembershipDocument(department.Key, m))));
+        // Each member's extension knows its departments too (3CX User.Groups).
+        foreach (var member in department.Members)
+        {
+            if (await GetExtensionAsync(audit.PbxId, member.Number, ct) is { } extension)
+            {
+                var joined = extension.Value with
+                {
+                    Memberships = [.. extension.Value.AllMemberships().Where(m => m.Department != department.Key), new Membership(department.Key, member.Role)],
+                };
+                changes.Add(ExtensionDocument.Replace(joined, extension.ETag));
+            }
+        }
         changes.Add(AuditChange(audit));
+        changes.AddRange(alsoCommit ?? []);
         try
         {
             await store.CommitAsync(audit.PbxId, changes, ct);
@@ -215,14 +316,20 @@ public sealed class PbxRepository(IPbxStore store, RulesService rules)
         }
     }
 
-    public async Task SaveOfficeHoursAsync(string pbxId, string departmentKey, OfficeHours hours, string departmentETag, AuditEntry audit, CancellationToken ct)
+    public async Task SaveOfficeHoursAsync(string pbxId, string departmentKey, OfficeHours hours, string departmentETag, AuditEntry audit, CancellationToken ct,
+        IReadOnlyList<Change>? alsoCommit = null)
     {
         var current = await store.GetAsync<Department>(pbxId, DocumentKinds.DepartmentId(departmentKey), ct)
             ?? throw new StoreConcurrencyException(DocumentKinds.DepartmentId(departmentKey));
-        var doc = new PbxDocument(DocumentKinds.DepartmentId(departmentKey), DocumentKinds.Department, current.Value with { OfficeHours = hours, Members = [] });
         // The ETag the operator started from: a change by someone else since is a conflict, not silently overwritten.
-        await store.CommitAsync(pbxId, [new Change.Replace(doc, departmentETag), AuditChange(audit)], ct);
+        await store.CommitAsync(pbxId, [DepartmentReplace(current.Value with { OfficeHours = hours }, departmentETag), AuditChange(audit), .. alsoCommit ?? []], ct);
     }
+
+    /// <summary>Replaces the department document (never its members: they are memberships of their own).</summary>
+    public static Change DepartmentReplace(Department department, string etag) => new Change.Replace(DepartmentDocument(department), etag);
+
+    public static PbxDocument DepartmentDocument(Department department) =>
+        new(DocumentKinds.DepartmentId(department.Key), DocumentKinds.Department, department with { Members = [] });
 
     public Task<Stored<Grant>?> GetGrantAsync(string pbxId, string userId, CancellationToken ct) =>
         store.GetAsync<Grant>(pbxId, DocumentKinds.GrantId(userId), ct);
@@ -273,16 +380,16 @@ public sealed class PbxRepository(IPbxStore store, RulesService rules)
 
     private async Task<string?> NextFreeAsync(string pbxId, CancellationToken ct) => rules.FirstFreeNumber(await LoadSnapshotAsync(pbxId, ct));
 
-    private static Change NumberingChange(Stored<UsedNumbers> current, UsedNumbers next)
+    public static Change NumberingChange(Stored<UsedNumbers> current, UsedNumbers next)
     {
         var doc = new PbxDocument(DocumentKinds.NumberingId, DocumentKinds.Numbering, next);
         return current.ETag.Length == 0 ? new Change.Create(doc) : new Change.Replace(doc, current.ETag);
     }
 
-    private static PbxDocument MembershipDocument(string departmentKey, DepartmentMember member) =>
+    public static PbxDocument MembershipDocument(string departmentKey, DepartmentMember member) =>
         new(DocumentKinds.MembershipId(departmentKey, member.Number), DocumentKinds.Membership, member) { Parent = departmentKey };
 
-    private static PbxDocument DidDocument(Did did) => new(DocumentKinds.DidId(did.Number), DocumentKinds.Did, did) { Tag = did.IsFree ? "free" : "assigned" };
+    public static PbxDocument DidDocument(Did did) => new(DocumentKinds.DidId(did.Number), DocumentKinds.Did, did) { Tag = did.IsFree ? "free" : "assigned" };
 
     private static PbxDocument RequestDocument(ExtensionRequest request) =>
         new(DocumentKinds.RequestId(request.Id), DocumentKinds.Request, request) { Parent = request.RequestedBy, Tag = StatusTag(request.Status) };

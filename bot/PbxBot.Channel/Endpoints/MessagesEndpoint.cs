@@ -84,6 +84,14 @@ internal static class MessagesEndpoint
         }
 
         var result = await services.GetRequiredService<ActivityProcessor>().ProcessAsync(activity, caller.IsAuthenticated, cancellationToken);
+        if (result.AfterResponse.Count > 0)
+        {
+            context.Response.OnCompleted(() =>
+            {
+                result.RunAfterResponse();
+                return Task.CompletedTask;
+            });
+        }
         await WriteAsync(context, result);
     }
 

@@ -79,7 +79,14 @@ public sealed class ActivityProcessor(
         }
 
         var invokeResponse = await delivery.DeliverAsync(turn, activity, response, CancellationToken.None);
-        return turn.IsInvoke ? new ActivityResult(200, invokeResponse) : ActivityResult.Ok;
+        if (!turn.IsInvoke)
+        {
+            // The replies are out: what waited for them may run now.
+            new ActivityResult(200) { AfterResponse = response.AfterDelivery }.RunAfterResponse();
+            return ActivityResult.Ok;
+        }
+        // An invoke's card travels in the HTTP answer: its hooks run once that is sent.
+        return new ActivityResult(200, invokeResponse) { AfterResponse = response.AfterDelivery };
     }
 
     private async Task ForgetAsync(string mark)

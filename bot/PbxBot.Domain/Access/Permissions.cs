@@ -21,6 +21,10 @@ public static class Permissions
     public static bool CanApprove(this Operator op, ExtensionRequest request) =>
         request.PbxId == op.PbxId && request.RequestedBy != op.UserId && op.CanCreateExtension(request.Draft.Department);
 
+    /// <summary>Retry or discard a change the PBX refused: its author, or a system admin or owner of the PBX.</summary>
+    public static bool CanSettleChangeBy(this Operator op, string authorId) =>
+        op.UserId == authorId || op.Role is { } role && role.IsSystemRole();
+
     public static bool CanResendWelcome(this Operator op) => op.Grant.Helpdesk || op.CanCreateExtension(null);
 
     public static bool CanLookUpUsers(this Operator op) => op.CanResendWelcome() || op.Role >= Role.Managers;

@@ -113,6 +113,8 @@ internal static class DirectLineEndpoints
         {
             await using var scope = http.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
             var result = await scope.ServiceProvider.GetRequiredService<ActivityProcessor>().ProcessAsync(activity, authenticated: false, cancellationToken);
+            // Everything the turn produced is in the stream already.
+            result.RunAfterResponse();
             if (result.StatusCode >= 400)
             {
                 http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DirectLineEndpoints))

@@ -46,6 +46,7 @@ public static class DepartmentCards
     private static readonly Text Visible = new("visible par toutes les extensions", "visible to all extensions");
     private static readonly Text NotVisible = new("non visible", "not visible");
     private static readonly Text CreatedTitle = new("Département « {0} » créé", "Department “{0}” created");
+    private static readonly Text Subject = new("Département « {0} »", "Department “{0}”");
     private static readonly Text CreatedText = new(
         "Pensez au département principal des utilisateurs : il définit leurs horaires de présence.",
         "Remember the users' primary department: it sets their office hours.");
@@ -169,10 +170,11 @@ public static class DepartmentCards
         ]);
     }
 
-    public static AdaptiveCard Created(CardContext context, DepartmentFormValues v)
+    /// <summary>The answer to Confirm, updated in place as the PBX creates the group and adds its members.</summary>
+    public static AdaptiveCard Created(CardContext context, DepartmentFormValues v, PbxStatusView pbx)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return NoticeCard.Build(context, NoticeTone.Success, context.Say(CreatedTitle, v.Name ?? ""), context.Say(CreatedText), Facts(context, v));
+        return PbxChangeCard.Build(context, context.Say(Subject, v.Name ?? ""), context.Say(CreatedTitle, v.Name ?? ""), context.Say(CreatedText), Facts(context, v), pbx);
     }
 
     private static List<(string, string?)> Facts(CardContext context, DepartmentFormValues v) =>

@@ -73,8 +73,12 @@ public static class ExtensionCards
     private static readonly Text CreatedTitle = new("Extension {0} créée", "Extension {0} created");
     private static readonly Text CreatedText = new("{0} peut maintenant utiliser le poste {1}.", "{0} can now use extension {1}.");
     private static readonly Text WelcomeQueued = new("E-mail de bienvenue en file d'attente pour {0} : il part dans un instant.", "Welcome e-mail to {0} queued: it leaves in a moment.");
-    private static readonly Text NoWelcome = new("Pas d'adresse e-mail : aucun e-mail de bienvenue n'a été envoyé.", "No e-mail address: no welcome e-mail was sent.");
+    private static readonly Text NoWelcome = new("Pas d'adresse e-mail : aucun e-mail de bienvenue ne sera envoyé.", "No e-mail address: no welcome e-mail will be sent.");
     private static readonly Text FactWelcome = new("E-mail de bienvenue", "Welcome e-mail");
+    private static readonly Text Subject = new("Extension {0}", "Extension {0}");
+    private static readonly Text WelcomeAfterPbx = new(
+        "Envoyé à {0} dès que le PBX aura créé l'extension.",
+        "Sent to {0} as soon as the PBX has created the extension.");
 
     public static AdaptiveCard Identity(CardContext context, ExtensionFormValues v, ExtensionFormOptions o,
         IReadOnlyDictionary<string, string> errors, IReadOnlyDictionary<string, string> warnings, ExtensionCardMode mode)
@@ -219,18 +223,23 @@ public static class ExtensionCards
         return context.Card(title, body);
     }
 
-    public static AdaptiveCard Created(CardContext context, string number, string name, string departmentName, string? did, string? email, bool welcomeQueued, Role role)
+    /// <summary>The answer to Confirm, updated in place as the PBX applies the new extension.</summary>
+    public static AdaptiveCard Created(CardContext context, string number, string name, string departmentName, string? did, string? email, Role role, PbxStatusView pbx)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return NoticeCard.Build(context, NoticeTone.Success, context.Say(CreatedTitle, number), context.Say(CreatedText, name, number),
+        ArgumentNullException.ThrowIfNull(pbx);
+        var welcome = email is null ? context.Say(NoWelcome)
+            : pbx.State == PbxApplyState.Applied ? context.Say(WelcomeQueued, email)
+            : context.Say(WelcomeAfterPbx, email);
+        return PbxChangeCard.Build(context, context.Say(Subject, number), context.Say(CreatedTitle, number), context.Say(CreatedText, name, number),
         [
             (context.Say(FactNumber), number),
             (context.Say(FactName), name),
             (context.Say(DepartmentLabel), departmentName),
             (context.Say(RoleLabel), context.Say(role.Label())),
             (context.Say(FactDid), did),
-            (context.Say(FactWelcome), welcomeQueued && email is not null ? context.Say(WelcomeQueued, email) : context.Say(NoWelcome)),
-        ]);
+            (context.Say(FactWelcome), welcome),
+        ], pbx);
     }
 
     private static string Title(CardContext context, ExtensionCardMode mode) => context.Say(mode == ExtensionCardMode.Create ? CreateTitle : RequestTitle);

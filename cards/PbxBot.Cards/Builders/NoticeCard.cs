@@ -13,7 +13,7 @@ public enum NoticeTone
 
 /// <summary>
 /// A short message on a tinted banner — "Extension 104 created", "This request was already approved" — with
-/// optional facts and buttons. The caller passes the title and text already in the operator's language.
+/// optional facts, more elements and buttons. The caller passes the title and text already in the operator's language.
 /// </summary>
 public static class NoticeCard
 {
@@ -23,7 +23,8 @@ public static class NoticeCard
         string title,
         string text,
         IReadOnlyList<(string Title, string? Value)>? facts = null,
-        IReadOnlyList<CardButton>? buttons = null)
+        IReadOnlyList<CardButton>? buttons = null,
+        IReadOnlyList<CardElement>? extra = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
@@ -45,6 +46,7 @@ public static class NoticeCard
         {
             body.Add(CardLayout.Review(context, facts));
         }
+        body.AddRange(extra ?? []);
         if (buttons is { Count: > 0 })
         {
             body.Add(CardActions.Row(context, buttons));

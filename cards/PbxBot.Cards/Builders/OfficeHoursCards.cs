@@ -41,6 +41,7 @@ public static class OfficeHoursCards
     private static readonly Text Yearly = new("chaque année", "every year");
     private static readonly Text HolidaysFact = new("Jours fériés", "Holidays");
     private static readonly Text SavedTitle = new("Horaires de « {0} » enregistrés", "Office hours of “{0}” saved");
+    private static readonly Text Subject = new("Horaires de « {0} »", "Office hours of “{0}”");
     private static readonly Text SavedText = new(
         "Ils s'appliquent aux utilisateurs dont c'est le département principal.",
         "They apply to users whose primary department this is.");
@@ -155,10 +156,13 @@ public static class OfficeHoursCards
         ]);
     }
 
-    public static AdaptiveCard Saved(CardContext context, string department, IReadOnlyList<DayView> days, string timeZoneId, IReadOnlyList<HolidayView> holidays)
+    /// <summary>The answer to Confirm, updated in place as the PBX takes the new hours.</summary>
+    public static AdaptiveCard Saved(CardContext context, string department, IReadOnlyList<DayView> days, string timeZoneId, IReadOnlyList<HolidayView> holidays,
+        PbxStatusView pbx)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return NoticeCard.Build(context, NoticeTone.Success, context.Say(SavedTitle, department), context.Say(SavedText), Facts(context, days, timeZoneId, holidays));
+        return PbxChangeCard.Build(context, context.Say(Subject, department), context.Say(SavedTitle, department), context.Say(SavedText),
+            Facts(context, days, timeZoneId, holidays), pbx);
     }
 
     private static ColumnSet DayRow(CardContext context, DayView d, IReadOnlyDictionary<string, string> errors)

@@ -18,6 +18,8 @@ public static class PrimaryDepartmentCards
     private static readonly Text From = new("Ancien département", "Previous department");
     private static readonly Text To = new("Nouveau département", "New department");
     private static readonly Text ReviewStep = new("Vérifiez puis confirmez", "Check, then confirm");
+    private static readonly Text Subject = new("Département principal de {0}", "Primary department of {0}");
+    private static readonly Text SavedText = new("{0} ({1}) a maintenant « {2} » pour département principal.", "{0} ({1}) now has \"{2}\" as primary department.");
     private static readonly Text None = new("aucun", "none");
 
     public static AdaptiveCard Choose(CardContext context, string number, string name, string? current, IReadOnlyList<Choice> departments, string? selected,
@@ -47,6 +49,14 @@ public static class PrimaryDepartmentCards
             }, errors),
             new ButtonRow().For(context),
         ]);
+    }
+
+    /// <summary>The answer to Confirm, updated in place as the PBX moves the user.</summary>
+    public static AdaptiveCard Saved(CardContext context, string number, string name, string? from, string to, Role role, PbxStatusView pbx)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return PbxChangeCard.Build(context, context.Say(Subject, number), context.Say(Title), context.Say(SavedText, name, number, to),
+            [(context.Say(Extension), $"{number} — {name}"), (context.Say(From), from), (context.Say(To), to), (context.Say(RoleLabel), context.Say(role.Label()))], pbx);
     }
 
     public static AdaptiveCard Review(CardContext context, string number, string name, string? from, string to, Role role)

@@ -30,7 +30,8 @@ public sealed class AnAdminCreatesADepartmentWithItsMembers : ConversationTest
 
         await admin.PressAsync(Wizards.Confirm);
 
-        Assert.Contains("Département « Comptabilité » créé", admin.LastCard!.Text);
+        Assert.Contains("Département « Comptabilité » : envoi au PBX…", admin.LastCard!.Text);
+        Assert.Contains("Département « Comptabilité » créé", (await admin.WaitForAppliedAsync()).Text);
         var saved = (await Bot.Repository.GetDepartmentAsync(TestPbx.Id, "comptabilite", Ct))!.Value;
         Assert.Equal("Comptabilité", saved.Name);
         Assert.True(saved.GloballyVisible);

@@ -1,6 +1,7 @@
 using PbxBot.Application.Outbox;
 using PbxBot.Application.Stores;
 using PbxBot.Testing.Conversations;
+using PbxBot.Testing.Mail;
 
 namespace PbxBot.Conversations.Tests.CreateExtension;
 
@@ -39,6 +40,9 @@ public sealed class ADoubleSubmitSavesOnce : ConversationTest
         Assert.NotNull(await Bot.Repository.GetExtensionAsync(TestPbx.Id, "103", Ct));
         Assert.Null(await Bot.Repository.GetExtensionAsync(TestPbx.Id, "104", Ct));
         Assert.Single(await Bot.Repository.ListAuditAsync(TestPbx.Id, 100, Ct), a => a.Action == "extension.created");
-        Assert.Single(await Bot.Store.QueryAsync<OutboxMessage>(TestPbx.Id, new DocumentQuery(DocumentKinds.Outbox), Ct));
+        // One creation on the PBX, hence (once applied) one welcome e-mail.
+        Assert.Single(await Bot.Store.QueryAsync<OutboxMessage>(TestPbx.Id, new DocumentQuery(DocumentKinds.Outbox), Ct), m => m.Value.Kind == OutboxKind.PbxChange);
+        await Eventually.TrueAsync(async () => (await Bot.Store.QueryAsync<OutboxMessage>(TestPbx.Id, new DocumentQuery(DocumentKinds.Outbox), Ct)).Any(m => m.Value.Kind == OutboxKind.WelcomeEmail), "the welcome e-mail", Ct);
+        Assert.Single(await Bot.Store.QueryAsync<OutboxMessage>(TestPbx.Id, new DocumentQuery(DocumentKinds.Outbox), Ct), m => m.Value.Kind == OutboxKind.WelcomeEmail);
     }
 }

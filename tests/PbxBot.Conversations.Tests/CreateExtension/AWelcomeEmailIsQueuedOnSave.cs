@@ -4,7 +4,10 @@ using PbxBot.Testing.Conversations;
 
 namespace PbxBot.Conversations.Tests.CreateExtension;
 
-/// <summary>Seed 000, step 8: "l'utilisateur recevra automatiquement un e-mail de bienvenue avec ses identifiants".</summary>
+/// <summary>
+/// Seed 000, step 8: "l'utilisateur recevra automatiquement un e-mail de bienvenue avec ses identifiants" — once the
+/// PBX has the user, so that the credentials work there.
+/// </summary>
 public sealed class AWelcomeEmailIsQueuedOnSave : ConversationTest
 {
     [Fact]
@@ -16,9 +19,12 @@ public sealed class AWelcomeEmailIsQueuedOnSave : ConversationTest
 
         await admin.PressAsync(Wizards.Confirm);
 
-        Assert.Contains("ada@dupont.example", admin.LastCard!.Text);
-        var message = Assert.Single(await Bot.Store.QueryAsync<OutboxMessage>(TestPbx.Id, new DocumentQuery(DocumentKinds.Outbox), Ct));
-        Assert.Equal(OutboxKind.WelcomeEmail, message.Value.Kind);
+        // Saved with its creation on the PBX; the welcome e-mail follows once the PBX has the user.
+        Assert.Contains("Envoyé à ada@dupont.example dès que le PBX aura créé l'extension", admin.LastCard!.Text);
+        await admin.WaitForAppliedAsync();
+        var queued = await Bot.Store.QueryAsync<OutboxMessage>(TestPbx.Id, new DocumentQuery(DocumentKinds.Outbox), Ct);
+        Assert.Equal([OutboxKind.WelcomeEmail, OutboxKind.PbxChange], queued.Select(m => m.Value.Kind).Order());
+        var message = queued.Single(m => m.Value.Kind == OutboxKind.WelcomeEmail);
         Assert.Equal("extension:103", message.Value.Subject);
         var eml = await WaitForFileAsync(Bot.PickupDirectory, "*.eml");
         var content = await File.ReadAllTextAsync(eml, Ct);

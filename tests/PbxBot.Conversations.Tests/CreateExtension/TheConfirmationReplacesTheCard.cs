@@ -3,7 +3,10 @@ using PbxBot.Testing.Conversations;
 
 namespace PbxBot.Conversations.Tests.CreateExtension;
 
-/// <summary>After a submit the card is updated in place: in the invoke answer on Teams, by a message update (PUT) in Web Chat.</summary>
+/// <summary>
+/// After a submit the card is updated in place: in the invoke answer on Teams, by a message update (PUT) in Web Chat —
+/// and once more, by the outbox, when the PBX has applied the change.
+/// </summary>
 public sealed class TheConfirmationReplacesTheCard : ConversationTest
 {
     [Fact]
@@ -18,13 +21,21 @@ public sealed class TheConfirmationReplacesTheCard : ConversationTest
         Assert.Equal(200, turn.Status);
         var confirmation = Assert.Single(turn.Cards);
         Assert.Equal(review.ActivityId, confirmation.ActivityId);
-        Assert.Contains("Extension 103 créée", confirmation.Text);
+        Assert.Contains("Extension 103 : envoi au PBX…", confirmation.Text);
         Assert.Contains("Ada Lovelace", confirmation.Text);
-        Assert.Contains("Général", confirmation.Text);
         Assert.Contains(TestPbx.Dids[0], confirmation.Text);
-        Assert.Contains("ada@dupont.example", confirmation.Text);
         Assert.Empty(confirmation.Buttons);
-        Assert.Equal(sentBefore, Bot.Connector.Calls.Count(c => c.Kind != ConnectorCallKind.Token));
+        // Then the outbox applies it (to the demo PBX) and updates that same card: one PUT, no new message.
+        var applied = await admin.WaitForAppliedAsync(confirmation);
+        Assert.Contains("Extension 103 créée", applied.Text);
+        Assert.Contains("Ada Lovelace", applied.Text);
+        Assert.Contains("Général", applied.Text);
+        Assert.Contains(TestPbx.Dids[0], applied.Text);
+        Assert.Contains("ada@dupont.example", applied.Text);
+        Assert.Contains("PBX de démonstration : rien n'est envoyé à un 3CX", applied.Text);
+        Assert.Empty(applied.Buttons);
+        Assert.Equal(sentBefore + 1, Bot.Connector.Calls.Count(c => c.Kind != ConnectorCallKind.Token));
+        Assert.Equal(review.ActivityId, Bot.Connector.Calls.Last(c => c.Kind != ConnectorCallKind.Token).ActivityId);
     }
 
     [Fact]
@@ -38,8 +49,9 @@ public sealed class TheConfirmationReplacesTheCard : ConversationTest
 
         var update = Bot.Connector.Calls.Last(c => c.Kind == ConnectorCallKind.UpdateActivity);
         Assert.Equal(review.ActivityId, update.ActivityId);
-        Assert.Contains("Extension 103 créée", admin.LastCard!.Text);
-        Assert.Equal(review.ActivityId, admin.LastCard.ActivityId);
+        var applied = await admin.WaitForAppliedAsync();
+        Assert.Contains("Extension 103 créée", applied.Text);
+        Assert.Equal(review.ActivityId, applied.ActivityId);
     }
 
     [Fact]

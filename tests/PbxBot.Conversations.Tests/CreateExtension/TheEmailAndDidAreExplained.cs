@@ -24,9 +24,11 @@ public sealed class TheEmailAndDidAreExplained : ConversationTest
 
         await admin.PressAsync(Wizards.Confirm);
 
-        Assert.Contains("aucun e-mail de bienvenue n'a été envoyé", admin.LastCard!.Text);
+        Assert.Contains("aucun e-mail de bienvenue ne sera envoyé", admin.LastCard!.Text);
+        Assert.Contains("aucun e-mail de bienvenue ne sera envoyé", (await admin.WaitForAppliedAsync()).Text);
         Assert.Null((await Bot.Repository.GetExtensionAsync(TestPbx.Id, "103", Ct))!.Value.EmailAddress);
-        Assert.Empty(await Bot.Store.QueryAsync<Application.Outbox.OutboxMessage>(TestPbx.Id, new(Application.Stores.DocumentKinds.Outbox), Ct));
+        var outbox = await Bot.Store.QueryAsync<Application.Outbox.OutboxMessage>(TestPbx.Id, new(Application.Stores.DocumentKinds.Outbox), Ct);
+        Assert.Equal([Application.Outbox.OutboxKind.PbxChange], outbox.Select(m => m.Value.Kind));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using PbxBot.Application.Outbox;
+using PbxBot.Application.PbxChanges;
 using PbxBot.Application.Stores;
 using PbxBot.Domain;
 using PbxBot.Testing.Conversations;
@@ -19,21 +20,21 @@ public abstract class AnExtensionADepartmentAndItsHoursLeaveExactlyTheirRecords 
 
         await admin.ToExtensionReviewAsync(new Dictionary<string, string> { ["did"] = TestPbx.Dids[0], ["department"] = TestPbx.Support });
         await admin.PressAsync(Wizards.Confirm);
-        Assert.Contains("Extension 103 créée", admin.LastCard!.Text);
+        Assert.Contains("Extension 103 créée", (await admin.WaitForAppliedAsync()).Text);
 
         await admin.ToMembersAsync("Comptabilité");
         await admin.AddMembersAsync("103", "managers", "103");
         await admin.AddMembersAsync("marie", "users", "101");
         await admin.PressAsync(Wizards.Next);
         await admin.PressAsync(Wizards.Confirm);
-        Assert.Contains("Département « Comptabilité » créé", admin.LastCard!.Text);
+        Assert.Contains("Département « Comptabilité » créé", (await admin.WaitForAppliedAsync()).Text);
 
         await admin.SayAsync("horaires de comptabilité");
         await admin.PressAsync("Supprimer le week-end");
         await admin.PressAsync(Wizards.Next, new Dictionary<string, string> { ["friday.stop"] = "16:00", ["friday.breakStart"] = "", ["friday.breakStop"] = "" });
         await admin.PressAsync(Wizards.Next);
         await admin.PressAsync(Wizards.Confirm);
-        Assert.Contains("Horaires de « Comptabilité » enregistrés", admin.LastCard!.Text);
+        Assert.Contains("Horaires de « Comptabilité » enregistrés", (await admin.WaitForAppliedAsync()).Text);
 
         var extension = (await Bot.Repository.GetExtensionAsync(TestPbx.Id, "103", Ct))!.Value;
         Assert.Equal(
@@ -67,8 +68,15 @@ public abstract class AnExtensionADepartmentAndItsHoursLeaveExactlyTheirRecords 
             audit.Select(a => $"{a.Action}|{a.Target}").Order(StringComparer.Ordinal));
         Assert.All(audit, a => Assert.Equal(TestPbx.Users.Admin.Id, a.ActorId));
 
-        var outbox = Assert.Single(await Bot.Store.QueryAsync<OutboxMessage>(TestPbx.Id, new DocumentQuery(DocumentKinds.Outbox), Ct));
-        Assert.Equal((OutboxKind.WelcomeEmail, "extension:103"), (outbox.Value.Kind, outbox.Value.Subject));
+        // Each change went to the PBX (the demo one) and was applied there; the welcome e-mail followed the extension.
+        var changes = await Bot.Store.QueryAsync<PbxChange>(TestPbx.Id, new DocumentQuery(PbxChangeDocument.Kind), Ct);
+        Assert.Equal(
+            ["CreateDepartment|department:comptabilite|Applied", "CreateExtension|extension:103|Applied", "UpdateDepartment|department:comptabilite|Applied"],
+            changes.Select(c => $"{c.Value.Kind}|{c.Value.Target}|{c.Value.Status}").Order(StringComparer.Ordinal));
+        var outbox = await Bot.Store.QueryAsync<OutboxMessage>(TestPbx.Id, new DocumentQuery(DocumentKinds.Outbox), Ct);
+        Assert.Equal(
+            ["PbxChange|department:comptabilite", "PbxChange|department:comptabilite", "PbxChange|extension:103", "WelcomeEmail|extension:103"],
+            outbox.Select(m => $"{m.Value.Kind}|{m.Value.Subject}").Order(StringComparer.Ordinal));
     }
 }
 

@@ -26,8 +26,11 @@ public sealed class EnglishFollowsTheLocale : ConversationTest
         Assert.Contains("Step 3/3", admin.LastCard!.Text);
         await admin.PressAsync("Confirm");
 
-        Assert.Contains("Extension 103 created", admin.LastCard!.Text);
-        Assert.Contains("Welcome e-mail to ada@dupont.example queued", admin.LastCard.Text);
+        Assert.Contains("Extension 103: sending to the PBX…", admin.LastCard!.Text);
+        var applied = await admin.WaitForAppliedAsync();
+        Assert.Contains("Extension 103 created", applied.Text);
+        Assert.Contains("Welcome e-mail to ada@dupont.example queued", applied.Text);
+        Assert.Contains("Demo PBX: nothing is sent to a 3CX.", applied.Text);
     }
 
     [Fact]

@@ -24,6 +24,7 @@ public sealed partial class NoFrenchIsLeftOnEnglishCards : ConversationTest
         await Press("Next", new Dictionary<string, string> { ["role"] = "system_owners", ["did"] = "+33100000000" });
         await Press("Next", new Dictionary<string, string> { ["role"] = "users", ["did"] = "", ["require2fa"] = "true" });
         await Press("Confirm");
+        seen.Add(await admin.WaitForAppliedAsync());
 
         await Say("create department");
         await Press("Next", new Dictionary<string, string> { ["name"] = "support", ["language"] = "tlh", ["transcription"] = "Sometimes" });
@@ -34,6 +35,7 @@ public sealed partial class NoFrenchIsLeftOnEnglishCards : ConversationTest
         await Press("Next", new Dictionary<string, string> { ["role.101"] = "system_owners" });
         await Press("Next", new Dictionary<string, string> { ["role.101"] = "managers" });
         await Press("Confirm");
+        seen.Add(await admin.WaitForAppliedAsync());
 
         await Say("office hours");
         await Press("Next", new Dictionary<string, string> { ["department"] = TestPbx.Support });
@@ -44,6 +46,7 @@ public sealed partial class NoFrenchIsLeftOnEnglishCards : ConversationTest
         await Press("Add", new Dictionary<string, string> { ["holidayName"] = "Christmas", ["holidayStart"] = "2026-12-25", ["holidayRecurrent"] = "true" });
         await Press("Next");
         await Press("Confirm");
+        seen.Add(await admin.WaitForAppliedAsync());
 
         await Say("primary department");
         await Press("Search", new Dictionary<string, string> { ["search"] = "nobody" });

@@ -36,7 +36,8 @@ public sealed class AnAdminSetsTheOfficeHoursOfADepartment : ConversationTest
 
         await admin.PressAsync(Wizards.Confirm);
 
-        Assert.Contains("Horaires de « Support » enregistrés", admin.LastCard!.Text);
+        Assert.Contains("Horaires de « Support » : envoi au PBX…", admin.LastCard!.Text);
+        Assert.Contains("Horaires de « Support » enregistrés", (await admin.WaitForAppliedAsync()).Text);
         var hours = (await Bot.Repository.GetDepartmentAsync(TestPbx.Id, TestPbx.Support, Ct))!.Value.OfficeHours!;
         Assert.Equal("Europe/Brussels", hours.TimeZoneId);
         Assert.Contains(new Period(DayOfWeek.Monday, new TimeOnly(8, 0), new TimeOnly(18, 0)), hours.Hours);

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using PbxBot.Application.PbxChanges;
 using PbxBot.Application.Stores;
 using PbxBot.Testing.Conversations;
 
@@ -38,12 +39,16 @@ public sealed class AStoreOutageKeepsTheWizardForARetry : IAsyncLifetime
         Assert.Null(await bot.Repository.GetExtensionAsync(TestPbx.Id, "103", ct));
         Assert.Equal(auditsBefore, await CountAsync(DocumentKinds.Audit, ct));
         Assert.Equal(0, await CountAsync(DocumentKinds.Outbox, ct));
+        Assert.Equal(0, await CountAsync(PbxChangeDocument.Kind, ct));
 
         await admin.PressAsync("Confirmer", card: review);
 
         Assert.NotNull(await bot.Repository.GetExtensionAsync(TestPbx.Id, "103", ct));
         Assert.Equal(auditsBefore + 1, await CountAsync(DocumentKinds.Audit, ct));
-        Assert.Equal(1, await CountAsync(DocumentKinds.Outbox, ct));
+        Assert.Equal(1, await CountAsync(PbxChangeDocument.Kind, ct));
+        // Its creation on the PBX, then (once applied) the welcome e-mail.
+        await admin.WaitForAppliedAsync();
+        Assert.Equal(2, await CountAsync(DocumentKinds.Outbox, ct));
     }
 
     private async Task<int> CountAsync(string kind, CancellationToken ct) =>

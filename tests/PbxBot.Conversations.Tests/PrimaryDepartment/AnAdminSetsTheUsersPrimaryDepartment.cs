@@ -24,7 +24,7 @@ public sealed class AnAdminSetsTheUsersPrimaryDepartment : ConversationTest
         Assert.Equal(TestPbx.Support, (await Bot.Repository.GetExtensionAsync(TestPbx.Id, "101", Ct))!.Value.Department);
         await admin.PressAsync(Wizards.Confirm);
 
-        Assert.Contains("Marie Curie (101) a maintenant « Ventes » pour département principal.", admin.LastCard!.Text);
+        Assert.Contains("Marie Curie (101) a maintenant « Ventes » pour département principal.", (await admin.WaitForAppliedAsync()).Text);
         var saved = (await Bot.Repository.GetExtensionAsync(TestPbx.Id, "101", Ct))!.Value;
         Assert.Equal(TestPbx.Sales, saved.Department);
         Assert.Equal(Role.Managers, saved.Role);

@@ -154,6 +154,16 @@ public sealed class ChatUser
         }
     }
 
+    /// <summary>
+    /// Waits until the card of a change (the last card by default) says the PBX applied it — the outbox updates the
+    /// confirmation card in place — and returns that card.
+    /// </summary>
+    public Task<CardView> WaitForAppliedAsync(CardView? card = null)
+    {
+        var id = (card ?? LastCard ?? throw new InvalidOperationException("No card yet.")).ActivityId;
+        return WaitForCardAsync(c => c.ActivityId == id && (c.Text.Contains("appliqué le", StringComparison.Ordinal) || c.Text.Contains("applied on", StringComparison.Ordinal)));
+    }
+
     /// <summary>Waits until a text containing <paramref name="fragment"/> arrives.</summary>
     public async Task<string> WaitForTextAsync(string fragment, TimeSpan? timeout = null)
     {

@@ -1,3 +1,4 @@
+using PbxBot.Application.PbxChanges;
 using PbxBot.Application.Services;
 using PbxBot.Application.Stores;
 using PbxBot.Application.Wizards.Engine;
@@ -22,12 +23,16 @@ public sealed class CreateDepartmentWizard : Wizard<CreateDepartmentState>
 
     private readonly RulesService rules;
     private readonly PbxRepository repository;
+    private readonly PbxChangeQueue changes;
+    private readonly PbxChangeCards outcomes;
     private readonly TimeProvider time;
 
-    public CreateDepartmentWizard(RulesService rules, PbxRepository repository, TimeProvider time)
+    public CreateDepartmentWizard(RulesService rules, PbxRepository repository, PbxChangeQueue changes, PbxChangeCards outcomes, TimeProvider time)
     {
         this.rules = rules;
         this.repository = repository;
+        this.changes = changes;
+        this.outcomes = outcomes;
         this.time = time;
         Steps =
         [
@@ -131,18 +136,27 @@ public sealed class CreateDepartmentWizard : Wizard<CreateDepartmentState>
             return StepResult.GoTo(validation.Errors.Any(e => e.Field == DepartmentFields.Members) ? Members : Settings);
         }
         var department = validation.Value;
-        var audit = AuditEntries.For(t.Context.Operator, "department.created", $"department:{department.Key}", null, department, time.GetUtcNow());
+        var target = $"department:{department.Key}";
+        var audit = AuditEntries.For(t.Context.Operator, PbxChangeCards.DepartmentCreated, target, null, department, time.GetUtcNow());
+        var order = changes.Order(t.Context.Operator, PbxChangeKind.CreateDepartment, target, PbxChangeCards.DepartmentCreated, null, department, t.Context.Origin);
         try
         {
-            await repository.CreateDepartmentAsync(department, audit, t.Context.CancellationToken);
+            await repository.CreateDepartmentAsync(department, audit, t.Context.CancellationToken, order.Commit);
+            changes.Committed(order, t.Context.Origin);
         }
         catch (DepartmentExistsException)
         {
+            changes.Abandoned(order);
             t.Errors[DepartmentFields.Name] = CreateDepartmentText.Exists.Format(t.Language, department.Name);
             return StepResult.GoTo(Settings);
         }
+        catch
+        {
+            changes.Abandoned(order);
+            throw;
+        }
         return StepResult.Finish(
-            DepartmentCards.Created(t.Context.Cards, Values(t.State)),
+            await outcomes.RenderAsync(order.Change, t.Context.CancellationToken),
             CreateDepartmentText.Created.With(department.Name, department.Members.Count));
     }
 

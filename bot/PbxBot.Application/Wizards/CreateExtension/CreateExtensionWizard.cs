@@ -1,4 +1,5 @@
 using PbxBot.Application.Commands;
+using PbxBot.Application.PbxChanges;
 using PbxBot.Application.Services;
 using PbxBot.Application.Wizards.Engine;
 using PbxBot.Cards.Builders;
@@ -21,11 +22,13 @@ public sealed class CreateExtensionWizard : Wizard<CreateExtensionState>
 
     private readonly RulesService rules;
     private readonly ExtensionCreation creation;
+    private readonly PbxChangeCards outcomes;
 
-    public CreateExtensionWizard(RulesService rules, ExtensionCreation creation)
+    public CreateExtensionWizard(RulesService rules, ExtensionCreation creation, PbxChangeCards outcomes)
     {
         this.rules = rules;
         this.creation = creation;
+        this.outcomes = outcomes;
         Steps =
         [
             new(Identity, ShowIdentity, SubmitIdentity),
@@ -102,14 +105,12 @@ public sealed class CreateExtensionWizard : Wizard<CreateExtensionState>
     /// <summary>Seed 000, step 8: "Vérifiez toutes les informations saisies" then save — re-validated against fresh data.</summary>
     private async Task<StepResult> Confirm(WizardTurn<CreateExtensionState> t)
     {
-        var result = await creation.CreateAsync(ExtensionForm.Draft(t.State), t.Context.Operator, t.Context.Turn.Conversation, null, t.Context.CancellationToken);
+        var result = await creation.CreateAsync(ExtensionForm.Draft(t.State), t.Context.Operator, t.Context.Origin, null, t.Context.CancellationToken);
         switch (result)
         {
             case CreationResult.Created created:
                 var e = created.Extension;
-                return StepResult.Finish(
-                    ExtensionCards.Created(t.Context.Cards, e.Number, e.DisplayName, created.DepartmentName, e.Did, e.EmailAddress, created.WelcomeEmailQueued, e.Role),
-                    CreateExtensionText.Created.With(e.Number, e.DisplayName));
+                return StepResult.Finish(await outcomes.RenderAsync(created.Change, t.Context.CancellationToken), CreateExtensionText.Created.With(e.Number, e.DisplayName));
             case CreationResult.NumberTaken taken:
                 t.State.Number = taken.NextFree;
                 t.Errors[ExtensionFields.Number] = CreateExtensionText.NumberTaken.Format(t.Language, taken.Number, taken.NextFree ?? "—");

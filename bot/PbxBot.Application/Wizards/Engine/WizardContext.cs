@@ -1,4 +1,5 @@
 using PbxBot.Application.Conversations;
+using PbxBot.Application.PbxChanges;
 using PbxBot.Application.Stores;
 using PbxBot.Cards;
 using PbxBot.Domain;
@@ -6,7 +7,8 @@ using PbxBot.Domain;
 namespace PbxBot.Application.Wizards.Engine;
 
 /// <summary>What a wizard knows about the turn it runs in: who, on which PBX, in which language.</summary>
-public sealed class WizardContext(Turn turn, Operator @operator, PbxRepository repository, TimeProvider time, CancellationToken cancellationToken)
+public sealed class WizardContext(Turn turn, Operator @operator, PbxRepository repository, TimeProvider time, CancellationToken cancellationToken,
+    TurnResponse? response = null)
 {
     private PbxSnapshot? snapshot;
 
@@ -23,6 +25,9 @@ public sealed class WizardContext(Turn turn, Operator @operator, PbxRepository r
     public CardContext Cards => new(Language, Turn.SupportsUniversalActions) { Route = Shown is null ? null : WizardEngine.RouteOf(Shown) };
 
     public string PbxId => Operator.PbxId;
+
+    /// <summary>This turn, as the origin of a change whose outcome replaces the card the operator acted on.</summary>
+    public ChangeOrigin Origin => new(Turn, response);
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 

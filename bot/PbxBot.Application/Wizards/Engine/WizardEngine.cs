@@ -148,7 +148,7 @@ public sealed class WizardEngine(
             response.ReplaceCard = EngineCards.Notice(cards, wizard.Title.In(language), EngineText.NotAllowed.Format(language, wizard.Title.In(language)), NoticeTone.Error);
             return;
         }
-        var context = new WizardContext(turn, @operator, repository, time, ct);
+        var context = new WizardContext(turn, @operator, repository, time, ct, response);
 
         if (verb == VerbBack)
         {
@@ -252,7 +252,7 @@ public sealed class WizardEngine(
             return;
         }
         var previous = active with { StepIndex = active.History[^1], History = active.History.Take(active.History.Count - 1).ToArray() };
-        await ShowAndSaveAsync(new WizardContext(turn, op, repository, time, ct), wizard, id, loaded, previous, null, null, response, fromCard: false);
+        await ShowAndSaveAsync(new WizardContext(turn, op, repository, time, ct, response), wizard, id, loaded, previous, null, null, response, fromCard: false);
     }
 
     /// <summary>When the operator comes back to a half-done wizard: "you were … — continue or discard?". False when none.</summary>
@@ -278,7 +278,7 @@ public sealed class WizardEngine(
     private async Task BeginOnPbxAsync(Turn turn, Operator op, IWizard wizard, WizardSession session, string id, Stored<ConversationState> loaded,
         TurnResponse response, bool fromCard, string? argument, CancellationToken ct)
     {
-        var context = new WizardContext(turn, op, repository, time, ct);
+        var context = new WizardContext(turn, op, repository, time, ct, response);
         var (state, firstStep, refusal) = await wizard.StartAsync(context, argument);
         if (refusal is not null || state is null)
         {
@@ -312,7 +312,7 @@ public sealed class WizardEngine(
             Show(response, fromCard, EngineCards.Notice(cards, wizard.Title.In(cards.Language), EngineText.NotAllowed.Format(cards.Language, wizard.Title.In(cards.Language)), NoticeTone.Error));
             return;
         }
-        await ShowAndSaveAsync(new WizardContext(turn, op, repository, time, ct), wizard, id, loaded, active, null, null, response, fromCard);
+        await ShowAndSaveAsync(new WizardContext(turn, op, repository, time, ct, response), wizard, id, loaded, active, null, null, response, fromCard);
     }
 
     private async Task ShowAndSaveAsync(WizardContext context, IWizard wizard, string id, Stored<ConversationState> loaded, WizardSession session,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PbxBot.Application.Commands;
+using PbxBot.Application.PbxChanges;
 using PbxBot.Application.Services;
 using PbxBot.Application.Stores;
 using PbxBot.Application.Wizards.Engine;
@@ -26,12 +27,16 @@ public sealed class OfficeHoursWizard : Wizard<OfficeHoursState>
 
     private readonly RulesService rules;
     private readonly PbxRepository repository;
+    private readonly PbxChangeQueue changes;
+    private readonly PbxChangeCards outcomes;
     private readonly TimeProvider time;
 
-    public OfficeHoursWizard(RulesService rules, PbxRepository repository, TimeProvider time)
+    public OfficeHoursWizard(RulesService rules, PbxRepository repository, PbxChangeQueue changes, PbxChangeCards outcomes, TimeProvider time)
     {
         this.rules = rules;
         this.repository = repository;
+        this.changes = changes;
+        this.outcomes = outcomes;
         this.time = time;
         Steps =
         [
@@ -184,21 +189,32 @@ public sealed class OfficeHoursWizard : Wizard<OfficeHoursState>
             return StepResult.GoTo(t.Errors.Keys.Any(k => k.StartsWith("holiday", StringComparison.Ordinal)) ? Holidays : Schedule);
         }
         var current = await repository.GetDepartmentAsync(t.Context.PbxId, t.State.DepartmentKey!, t.Context.CancellationToken);
-        var audit = AuditEntries.For(t.Context.Operator, "officehours.saved", $"department:{t.State.DepartmentKey}", current?.Value.OfficeHours, validation.Value, time.GetUtcNow());
+        if (current is null)
+        {
+            await LoadAsync(t.Context, t.State, t.State.DepartmentKey!);
+        }
+        var target = $"department:{t.State.DepartmentKey}";
+        var audit = AuditEntries.For(t.Context.Operator, PbxChangeCards.OfficeHoursSaved, target, current!.Value.OfficeHours, validation.Value, time.GetUtcNow());
+        var order = changes.Order(t.Context.Operator, PbxChangeKind.UpdateDepartment, target, PbxChangeCards.OfficeHoursSaved,
+            current.Value with { Members = [] }, current.Value with { Members = [], OfficeHours = validation.Value }, t.Context.Origin);
         try
         {
-            await repository.SaveOfficeHoursAsync(t.Context.PbxId, t.State.DepartmentKey!, validation.Value!, t.State.DepartmentETag ?? "", audit, t.Context.CancellationToken);
+            await repository.SaveOfficeHoursAsync(t.Context.PbxId, t.State.DepartmentKey!, validation.Value!, t.State.DepartmentETag ?? "", audit, t.Context.CancellationToken, order.Commit);
+            changes.Committed(order, t.Context.Origin);
         }
         catch (StoreConcurrencyException)
         {
+            changes.Abandoned(order);
             await LoadAsync(t.Context, t.State, t.State.DepartmentKey!);
             t.Errors[WizardTurn<OfficeHoursState>.FormField] = OfficeHoursText.ChangedMeanwhile.Format(t.Language, t.State.DepartmentName);
             return StepResult.GoTo(Schedule);
         }
-        return StepResult.Finish(
-            OfficeHoursCards.Saved(t.Context.Cards, t.State.DepartmentName ?? "", Days(t.State), t.State.TimeZoneId,
-                t.State.Holidays.Select(h => new HolidayView(h.Name, h.Start, h.End, h.Recurrent)).ToArray()),
-            OfficeHoursText.Saved.With(t.State.DepartmentName));
+        catch
+        {
+            changes.Abandoned(order);
+            throw;
+        }
+        return StepResult.Finish(await outcomes.RenderAsync(order.Change, t.Context.CancellationToken), OfficeHoursText.Saved.With(t.State.DepartmentName));
     }
 
     private bool ValidateAll(WizardTurn<OfficeHoursState> t)

@@ -1,3 +1,4 @@
+using PbxBot.Application.PbxChanges;
 using PbxBot.Application.Services;
 using PbxBot.Application.Stores;
 using PbxBot.Application.Wizards.Engine;
@@ -19,11 +20,15 @@ public sealed class PrimaryDepartmentWizard : Wizard<PrimaryDepartmentState>
     private const string Review = "review";
 
     private readonly PbxRepository repository;
+    private readonly PbxChangeQueue changes;
+    private readonly PbxChangeCards outcomes;
     private readonly TimeProvider time;
 
-    public PrimaryDepartmentWizard(PbxRepository repository, TimeProvider time)
+    public PrimaryDepartmentWizard(PbxRepository repository, PbxChangeQueue changes, PbxChangeCards outcomes, TimeProvider time)
     {
         this.repository = repository;
+        this.changes = changes;
+        this.outcomes = outcomes;
         this.time = time;
         Steps =
         [
@@ -136,11 +141,23 @@ public sealed class PrimaryDepartmentWizard : Wizard<PrimaryDepartmentState>
             t.Errors["number"] = PrimaryDepartmentText.ChooseExtension.In(t.Language);
             return StepResult.GoTo(Extension);
         }
-        var audit = AuditEntries.For(t.Context.Operator, "extension.primary_department", $"extension:{current.Value.Number}",
+        var target = $"extension:{current.Value.Number}";
+        var audit = AuditEntries.For(t.Context.Operator, PbxChangeCards.PrimaryDepartmentSet, target,
             new { current.Value.Department, Role = current.Value.Role.RoleName() }, new { Department = department.Key, Role = role.RoleName() }, time.GetUtcNow());
-        await repository.SetPrimaryDepartmentAsync(current, department.Key, role, audit, t.Context.CancellationToken);
+        var moved = PbxRepository.WithPrimaryDepartment(current.Value, department.Key, role);
+        var order = changes.Order(t.Context.Operator, PbxChangeKind.UpdateExtension, target, PbxChangeCards.PrimaryDepartmentSet, current.Value, moved, t.Context.Origin);
+        try
+        {
+            await repository.SetPrimaryDepartmentAsync(current, department.Key, role, audit, t.Context.CancellationToken, order.Commit);
+            changes.Committed(order, t.Context.Origin);
+        }
+        catch
+        {
+            changes.Abandoned(order);
+            throw;
+        }
         var outcome = PrimaryDepartmentText.Saved.With(current.Value.DisplayName, current.Value.Number, department.Name);
-        return StepResult.Finish(EngineCards.Notice(t.Context.Cards, PrimaryDepartmentText.Title.In(t.Language), outcome.In(t.Language), NoticeTone.Success), outcome);
+        return StepResult.Finish(await outcomes.RenderAsync(order.Change, t.Context.CancellationToken), outcome);
     }
 
     private async Task SearchAsync(WizardContext context, PrimaryDepartmentState state, string? term)
