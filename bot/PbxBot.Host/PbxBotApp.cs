@@ -2,6 +2,7 @@ using PbxBot.Application;
 using PbxBot.Channel;
 using PbxBot.Host.Welcome;
 using PbxBot.Mail;
+using PbxBot.Pbx.Xapi;
 using PbxBot.Playground;
 
 namespace PbxBot.Host;
@@ -22,6 +23,7 @@ public static class PbxBotApp
         builder.AddPbxStores();
         builder.AddWelcomeMail();
         builder.AddPbxBotApplication();
+        builder.AddXapiConnector();
         builder.AddPlayground(isRealStore: StoreSelection.UsesCosmos);
         builder.Services.AddHostedService<StartupSummary>();
         configure?.Invoke(builder);

@@ -1,7 +1,7 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PbxBot.Application.PhoneSystem;
+using PbxBot.Application.Stores;
 using PbxBot.Domain;
 using PbxBot.Pbx.Xapi.Authentication;
 using PbxBot.Pbx.Xapi.Configuration;
@@ -14,10 +14,11 @@ internal sealed class XapiPhoneSystems : IPhoneSystems, IDisposable
 {
     private readonly Dictionary<string, XapiPhoneSystem> connected = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<XapiTokenCache> tokenCaches = [];
-    private readonly ConcurrentDictionary<string, DemoPhoneSystem> demos = new(StringComparer.Ordinal);
+    private readonly DemoPhoneSystems demos;
 
-    public XapiPhoneSystems(IOptions<XapiOptions> options, IHttpClientFactory httpClients, TimeProvider time, ILoggerFactory loggers)
+    public XapiPhoneSystems(IOptions<XapiOptions> options, IHttpClientFactory httpClients, PbxRepository repository, TimeProvider time, ILoggerFactory loggers)
     {
+        demos = new DemoPhoneSystems(repository);
         var settings = options.Value;
         var logger = loggers.CreateLogger<XapiPhoneSystem>();
         foreach (var pbx in settings.Connections())
@@ -35,7 +36,7 @@ internal sealed class XapiPhoneSystems : IPhoneSystems, IDisposable
     public IReadOnlyList<PhoneSystemProfile> Connected { get; }
 
     public IPhoneSystem For(string pbxId) =>
-        connected.TryGetValue(pbxId, out var system) ? system : demos.GetOrAdd(pbxId, id => new DemoPhoneSystem(id));
+        connected.TryGetValue(pbxId, out var system) ? system : demos.For(pbxId);
 
     public void Dispose()
     {
