@@ -40,7 +40,8 @@ public static class ApplicationExtensions
         services.AddSingleton<OperatorDirectory>();
         services.AddSingleton<UserDirectory>();
         services.TryAddSingleton<ITeamsRoster, NoTeamsRoster>();
-        services.TryAddSingleton<IPhoneSystems, DemoPhoneSystems>();
+        services.TryAddSingleton<DemoPhoneSystems>();
+        services.TryAddSingleton<IPhoneSystems>(sp => sp.GetRequiredService<DemoPhoneSystems>());
         services.AddSingleton<WizardSessionStore>();
         services.AddSingleton<WizardEngine>();
         services.AddSingleton<WizardCatalog>();

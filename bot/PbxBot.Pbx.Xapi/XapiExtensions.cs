@@ -36,6 +36,8 @@ public static class XapiExtensions
         // Replaces any default registered before; a default added after with TryAdd leaves this one in place.
         services.RemoveAll<IPhoneSystems>();
         services.AddSingleton<IPhoneSystems, XapiPhoneSystems>();
+        // Any PBX without a connection stays a demo one (the Application's, over the store).
+        services.TryAddSingleton<DemoPhoneSystems>();
         return builder;
     }
 

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PbxBot.Application.PhoneSystem;
-using PbxBot.Application.Stores;
 using PbxBot.Domain;
 using PbxBot.Pbx.Xapi.Authentication;
 using PbxBot.Pbx.Xapi.Configuration;
@@ -16,9 +15,9 @@ internal sealed class XapiPhoneSystems : IPhoneSystems, IDisposable
     private readonly List<XapiTokenCache> tokenCaches = [];
     private readonly DemoPhoneSystems demos;
 
-    public XapiPhoneSystems(IOptions<XapiOptions> options, IHttpClientFactory httpClients, PbxRepository repository, TimeProvider time, ILoggerFactory loggers)
+    public XapiPhoneSystems(IOptions<XapiOptions> options, IHttpClientFactory httpClients, DemoPhoneSystems demos, TimeProvider time, ILoggerFactory loggers)
     {
-        demos = new DemoPhoneSystems(repository);
+        this.demos = demos;
         var settings = options.Value;
         var logger = loggers.CreateLogger<XapiPhoneSystem>();
         foreach (var pbx in settings.Connections())

@@ -74,6 +74,7 @@ public sealed class EveryConfiguredPbxIsConnected
         {
             var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
             builder.Configuration.AddEnvironmentVariables(prefix);
+            builder.Services.AddDemoPhoneSystems();
             builder.AddXapiConnector();
             using var host = builder.Build();
 
@@ -95,7 +96,8 @@ public sealed class EveryConfiguredPbxIsConnected
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Xapi:Timeout"] = "00:00:05" });
-        builder.Services.AddSingleton<IPhoneSystems, DemoPhoneSystems>();
+        builder.Services.AddDemoPhoneSystems();
+        builder.Services.AddSingleton<IPhoneSystems>(sp => sp.GetRequiredService<DemoPhoneSystems>());
 
         builder.AddXapiConnector();
 
@@ -109,7 +111,8 @@ public sealed class EveryConfiguredPbxIsConnected
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(XapiRig.DefaultSettings());
-        builder.Services.AddSingleton<IPhoneSystems, DemoPhoneSystems>();
+        builder.Services.AddDemoPhoneSystems();
+        builder.Services.AddSingleton<IPhoneSystems>(sp => sp.GetRequiredService<DemoPhoneSystems>());
 
         builder.AddXapiConnector();
 

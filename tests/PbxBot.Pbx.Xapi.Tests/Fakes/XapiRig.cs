@@ -56,6 +56,7 @@ public sealed class XapiRig : IAsyncDisposable
         {
             builder.Services.AddSingleton(time);
         }
+        builder.Services.AddDemoPhoneSystems();
         builder.AddXapiConnector();
         builder.Services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(() => xapi));
         var host = builder.Build();
