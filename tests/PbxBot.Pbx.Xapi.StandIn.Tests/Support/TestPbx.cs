@@ -74,6 +74,16 @@ public sealed class TestPbx
         return await Answer.ReadAsync(response);
     }
 
+    /// <summary>A GET's raw body: what the stand-in sent, without the cost of a JSON tree.</summary>
+    public async Task<byte[]> GetBytesAsync(string relative)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, Url("/xapi/v1" + relative));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ??= await NewTokenAsync());
+        using var response = await Http.SendAsync(request, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsByteArrayAsync(Ct);
+    }
+
     /// <summary>Creates a user over XAPI and returns its id.</summary>
     public async Task<int> CreateUserAsync(string json)
     {

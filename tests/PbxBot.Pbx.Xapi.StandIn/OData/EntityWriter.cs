@@ -27,6 +27,11 @@ public static class EntityWriter
                 continue;
             }
             var value = view.TryGet(property.Name, out var stored) ? stored : property.Schema.DefaultValue;
+            if (value is null)
+            {
+                w.WriteNull(property.EncodedName); // most of a user's 80-odd properties: the cheapest path
+                continue;
+            }
             if (property.IsCollection && nested is { Count: true } && value is JsonArray counted)
             {
                 w.WriteNumber($"{property.Name}@odata.count", nested.Apply(counted, counted.Count, ViewOf).Count ?? 0);

@@ -18,6 +18,16 @@ public sealed class Schema
     private readonly Lazy<IReadOnlyDictionary<string, SchemaProperty>> byName;
     private readonly Lazy<Regex?> pattern;
     private readonly Lazy<JsonNode?> defaultValue;
+    private readonly Lazy<string?> type;
+    private readonly Lazy<string?> format;
+    private readonly Lazy<long?> minimum;
+    private readonly Lazy<long?> maximum;
+    private readonly Lazy<int?> maxLength;
+    private readonly Lazy<IReadOnlyList<string>?> enumValues;
+    private readonly Lazy<bool> isFlags;
+    private readonly Lazy<Schema?> items;
+    private readonly Lazy<bool> additional;
+    private readonly Lazy<bool> isObject;
 
     internal Schema(SchemaSet set, JsonObject node, string? name)
     {
@@ -29,6 +39,18 @@ public sealed class Schema
         byName = new(() => Properties.ToDictionary(p => p.Name, StringComparer.Ordinal));
         pattern = new(() => Inherited(s => s.node["pattern"]?.GetValue<string>()) is { } p ? new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) : null);
         defaultValue = new(() => DefaultOf());
+        type = new(() => Inherited(s => s.node["type"]?.GetValue<string>()));
+        format = new(() => Inherited(s => s.node["format"]?.GetValue<string>()));
+        minimum = new(() => Inherited(s => Number(s.node["minimum"])));
+        maximum = new(() => Inherited(s => Number(s.node["maximum"])));
+        maxLength = new(() => (int?)Inherited(s => Number(s.node["maxLength"])));
+        enumValues = new(() => Inherited<IReadOnlyList<string>>(s => s.node["enum"] is JsonArray values
+            ? values.Where(v => v is not null).Select(v => v!.GetValue<string>()).ToArray()
+            : null));
+        isFlags = new(() => Inherited(s => s.node["x-ms-enum-flags"]?["isFlags"]?.GetValue<bool>()) == true);
+        items = new(() => Inherited(s => s.node["items"] is JsonObject itemNode ? s.set.FromNode(itemNode) : null));
+        additional = new(() => Inherited(s => s.node["additionalProperties"] is not null ? true : (bool?)null) == true);
+        isObject = new(() => Type == "object" || Properties.Count > 0);
     }
 
     /// <summary>The component name (<c>Pbx.User</c>) when this is one of <c>components.schemas</c>.</summary>
@@ -37,35 +59,34 @@ public sealed class Schema
     /// <summary>OpenAPI 3.0 <c>nullable</c> of this very schema (a property's <c>allOf</c> wrapper says it for the property).</summary>
     public bool Nullable => node["nullable"]?.GetValue<bool>() == true;
 
-    public string? Type => Inherited(s => s.node["type"]?.GetValue<string>());
+    // Each attribute is resolved once (through $ref and allOf) and cached: the writer asks them per property per entity.
+    public string? Type => type.Value;
 
-    public string? Format => Inherited(s => s.node["format"]?.GetValue<string>());
+    public string? Format => format.Value;
 
     public Regex? Pattern => pattern.Value;
 
-    public long? Minimum => Inherited(s => Number(s.node["minimum"]));
+    public long? Minimum => minimum.Value;
 
-    public long? Maximum => Inherited(s => Number(s.node["maximum"]));
+    public long? Maximum => maximum.Value;
 
-    public int? MaxLength => Inherited(s => (int?)Number(s.node["maxLength"]));
+    public int? MaxLength => maxLength.Value;
 
-    public IReadOnlyList<string>? Enum => Inherited(s => s.node["enum"] is JsonArray values
-        ? values.Where(v => v is not null).Select(v => v!.GetValue<string>()).ToArray()
-        : null);
+    public IReadOnlyList<string>? Enum => enumValues.Value;
 
     /// <summary><c>x-ms-enum-flags.isFlags</c>: OData flags enums accept "A, B".</summary>
-    public bool IsFlags => Inherited(s => s.node["x-ms-enum-flags"]?["isFlags"]?.GetValue<bool>()) == true;
+    public bool IsFlags => isFlags.Value;
 
-    public Schema? Items => Inherited(s => s.node["items"] is JsonObject items ? s.set.FromNode(items) : null);
+    public Schema? Items => items.Value;
 
     /// <summary>Every property, flattened over <c>allOf</c> (base types first, as OData inheritance does).</summary>
     public IReadOnlyList<SchemaProperty> Properties => properties.Value;
 
-    public bool AllowsAdditionalProperties => Inherited(s => s.node["additionalProperties"] is not null ? true : (bool?)null) == true;
+    public bool AllowsAdditionalProperties => additional.Value;
 
     public SchemaProperty? Property(string name) => byName.Value.GetValueOrDefault(name);
 
-    public bool IsObject => Type == "object" || Properties.Count > 0;
+    public bool IsObject => isObject.Value;
 
     /// <summary>What a .NET service writes for a property it has no value for: null when nullable, else the type's
     /// zero (first enum member, "PT0S" for a duration…), so that a default still matches the schema.</summary>
@@ -171,12 +192,15 @@ public sealed class SchemaProperty(string name, Schema schema, bool isNavigation
 
     public bool IsNavigation { get; } = isNavigation;
 
+    private readonly Lazy<bool> isCollection = new(() => schema.Type == "array");
+    private readonly Lazy<Schema> elementSchema = new(() => schema.Type == "array" && schema.Items is { } items ? items : schema);
+
     public JsonEncodedText EncodedName { get; } = JsonEncodedText.Encode(name);
 
     /// <summary>The schema of one element when the property is a collection, else the property's own schema.</summary>
-    public Schema ElementSchema => Schema.Type == "array" && Schema.Items is { } items ? items : Schema;
+    public Schema ElementSchema => elementSchema.Value;
 
-    public bool IsCollection => Schema.Type == "array";
+    public bool IsCollection => isCollection.Value;
 
     public override string ToString() => Name;
 }

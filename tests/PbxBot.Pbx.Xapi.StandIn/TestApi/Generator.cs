@@ -87,9 +87,11 @@ public static class Generator
             var defaultGroup = state.Groups.Values.First(g => g.IsDefault).Id;
             var candidate = first;
             string? firstGiven = null, lastGiven = null;
+            var added = new List<UserRecord>(users);
+            var taken = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < users; i++)
             {
-                var number = NextNumber(settings, state, ref candidate);
+                var number = NextNumber(settings, state, taken, ref candidate);
                 firstGiven ??= number;
                 lastGiven = number;
                 var firstName = FirstNames[i % FirstNames.Length];
@@ -110,8 +112,10 @@ public static class Generator
                     props["OutboundCallerID"] = didNumbers[(i / 5) % didNumbers.Count];
                 }
                 (state, var id) = state.TakeId();
-                state = state.WithUser(new UserRecord(id, props.ToImmutable(), [new Membership(groupId, new JsonObject { ["RoleName"] = role })], null));
+                taken.Add(number);
+                added.Add(new UserRecord(id, props.ToImmutable(), [new Membership(groupId, new JsonObject { ["RoleName"] = role })], null));
             }
+            state = state.WithNewUsers(added);
             return (state, new JsonObject
             {
                 ["users"] = users,
@@ -123,7 +127,7 @@ public static class Generator
         });
     }
 
-    private static string NextNumber(PbxSettings settings, PbxState state, ref int candidate)
+    private static string NextNumber(PbxSettings settings, PbxState state, HashSet<string> taken, ref int candidate)
     {
         for (; ; candidate++)
         {
@@ -137,7 +141,7 @@ public static class Generator
             {
                 throw XapiException.BadRequest(ErrorCodes.InvalidNumber, $"firstNumber must have the PBX's {settings.ExtensionLength} digits.", "firstNumber");
             }
-            if (!state.UserIdsByNumber.ContainsKey(number) && PbxRules.BlockedPrefix(settings, number) is null)
+            if (!state.UserIdsByNumber.ContainsKey(number) && !taken.Contains(number) && PbxRules.BlockedPrefix(settings, number) is null)
             {
                 candidate++;
                 return number;
