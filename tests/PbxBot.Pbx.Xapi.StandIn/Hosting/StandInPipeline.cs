@@ -68,7 +68,7 @@ public sealed class StandInPipeline(TenantRegistry tenants, XapiService xapi, Te
             request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal),
             request.HasFormContentType ? TokenEndpoint.Recorded(body) : json?.DeepClone());
         var fault = tenant.Faults.Take(request.Method, path);
-        call.Fault = fault?.Kind;
+        tenant.Calls.Update(call, c => c.Fault = fault?.Kind);
         Reply reply;
         try
         {
@@ -96,17 +96,20 @@ public sealed class StandInPipeline(TenantRegistry tenants, XapiService xapi, Te
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
-            call.Responded = false; // the client hung up during a delay: nothing was done
-            return;
+            return; // the client hung up during a delay: nothing was done, nothing answered
         }
-        call.Status = reply.Status;
-        if (fault is { Kind: "drop-after-commit" })
+        var lost = fault is { Kind: "drop-after-commit" };
+        // Recorded before the answer leaves, so a test that has the answer also finds its record.
+        tenant.Calls.Update(call, c =>
         {
-            call.Responded = false;
+            c.Status = reply.Status;
+            c.Responded = !lost;
+        });
+        if (lost)
+        {
             context.Abort();
             return;
         }
-        call.Responded = true;
         await WriteAsync(context, reply);
     }
 
@@ -122,8 +125,9 @@ public sealed class StandInPipeline(TenantRegistry tenants, XapiService xapi, Te
             {
                 throw XapiException.NotFound($"'{path}' is neither /connect/token nor under {XapiPrefix}.");
             }
-            call.TokenValid = Authenticate(context.Request, tenant, out var challenge);
-            if (!call.TokenValid)
+            var valid = Authenticate(context.Request, tenant, out var challenge);
+            tenant.Calls.Update(call, c => c.TokenValid = valid);
+            if (!valid)
             {
                 return Reply.Error(new XapiException(401, ErrorCodes.Unauthorized, "A valid bearer token from /connect/token is required."))
                     .With("WWW-Authenticate", challenge);
@@ -142,6 +146,11 @@ public sealed class StandInPipeline(TenantRegistry tenants, XapiService xapi, Te
         catch (XapiException error)
         {
             return Reply.Error(error).With("OData-Version", "4.0");
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // A stand-in bug: say so in an OData error rather than an empty 500.
+            return Reply.Error(new XapiException(500, "INTERNAL", $"The stand-in failed: {error.GetType().Name}: {error.Message}"));
         }
     }
 

@@ -22,11 +22,21 @@ public sealed class CallLog
         }
     }
 
+    /// <summary>Changes a call's outcome; the request's thread writes it, the test API's reads it.</summary>
+    public void Update(RecordedCall call, Action<RecordedCall> change)
+    {
+        lock (gate)
+        {
+            change(call);
+        }
+    }
+
+    /// <summary>Copies of the calls so far, consistent with every update made before.</summary>
     public IReadOnlyList<RecordedCall> Snapshot()
     {
         lock (gate)
         {
-            return [.. calls];
+            return [.. calls.Select(c => c.Copy())];
         }
     }
 
@@ -62,4 +72,6 @@ public sealed class RecordedCall(long seq, string method, string path, IReadOnly
 
     /// <summary>The kind of the fault applied to this call, if any.</summary>
     public string? Fault { get; set; }
+
+    public RecordedCall Copy() => new(Seq, Method, Path, Query, Body) { Status = Status, TokenValid = TokenValid, Responded = Responded, Fault = Fault };
 }

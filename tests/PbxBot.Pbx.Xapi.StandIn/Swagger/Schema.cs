@@ -186,14 +186,14 @@ public sealed class Schema
 /// <summary>A property of an object schema; navigation properties are written only when expanded (OData).</summary>
 public sealed class SchemaProperty(string name, Schema schema, bool isNavigation)
 {
+    private readonly Lazy<bool> isCollection = new(() => schema.Type == "array");
+    private readonly Lazy<Schema> elementSchema = new(() => schema.Type == "array" && schema.Items is { } items ? items : schema);
+
     public string Name { get; } = name;
 
     public Schema Schema { get; } = schema;
 
     public bool IsNavigation { get; } = isNavigation;
-
-    private readonly Lazy<bool> isCollection = new(() => schema.Type == "array");
-    private readonly Lazy<Schema> elementSchema = new(() => schema.Type == "array" && schema.Items is { } items ? items : schema);
 
     public JsonEncodedText EncodedName { get; } = JsonEncodedText.Encode(name);
 
