@@ -50,7 +50,7 @@ public sealed class TestApiEndpoints(TenantRegistry tenants, SwaggerDocument swa
         {
             case ([], "DELETE"):
                 return tenants.Remove(tenant.Id) ? Reply.Empty(204)
-                    : throw XapiException.BadRequest(ErrorCodes.DefaultGroup, "The default PBX cannot be removed.");
+                    : throw XapiException.BadRequest(ErrorCodes.ReadOnly, "The default PBX cannot be removed.");
             case (["seed"], "POST"):
                 return Reply.Json(200, Seeding.Seed(tenant, swagger, await ReadObjectAsync(context)));
             case (["generate"], "POST"):
