@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 
 namespace PbxBot.Pbx.Xapi.StandIn.Model;
@@ -22,9 +21,7 @@ public sealed class PbxTenant
         this.time = time;
         var (withId, groupId) = PbxState.Empty.TakeId();
         // Every 3CX has a default group (department) that new users fall into.
-        state = withId.WithGroup(new GroupRecord(groupId, ImmutableDictionary<string, JsonNode?>.Empty
-            .Add("Name", JsonValue.Create("DEFAULT"))
-            .Add("IsDefault", JsonValue.Create(true))));
+        state = withId.WithGroup(new GroupRecord(groupId, PropertyDictionary.Empty.With("Name", JsonValue.Create("DEFAULT")).With("IsDefault", JsonValue.Create(true))));
     }
 
     public string Id { get; }

@@ -5,7 +5,7 @@ namespace PbxBot.Pbx.Xapi.StandIn.Model;
 
 /// <summary>A user (extension) as stored: its structural properties as the client sent them (swagger-shaped JSON),
 /// its group memberships, and only a hash of its web client password (<c>AccessPassword</c>).</summary>
-public sealed record UserRecord(int Id, ImmutableDictionary<string, JsonNode?> Props, ImmutableArray<Membership> Groups, string? PasswordHash)
+public sealed record UserRecord(int Id, PropertyDictionary Props, ImmutableArray<Membership> Groups, string? PasswordHash)
 {
     public string Number => Json.String(Props.GetValueOrDefault("Number")) ?? "";
 
@@ -28,7 +28,7 @@ public sealed record Membership(int GroupId, JsonObject Rights)
 }
 
 /// <summary>A group (department): its stored properties, office holidays included; members live on the users.</summary>
-public sealed record GroupRecord(int Id, ImmutableDictionary<string, JsonNode?> Props)
+public sealed record GroupRecord(int Id, PropertyDictionary Props)
 {
     public string Name => Json.String(Props.GetValueOrDefault("Name")) ?? "";
 
@@ -36,7 +36,7 @@ public sealed record GroupRecord(int Id, ImmutableDictionary<string, JsonNode?> 
 }
 
 /// <summary>A DID number (<c>Pbx.DidNumber</c>), read-only over XAPI, seeded by tests.</summary>
-public sealed record DidRecord(ImmutableDictionary<string, JsonNode?> Props)
+public sealed record DidRecord(PropertyDictionary Props)
 {
     public string Number => Json.String(Props.GetValueOrDefault("Number")) ?? "";
 }

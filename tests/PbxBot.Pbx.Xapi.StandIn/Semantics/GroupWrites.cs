@@ -26,7 +26,7 @@ public static class GroupWrites
             errors.Add(new(ErrorCodes.ReadOnly, "Only the PBX's own default group is default.", $"{prefix}IsDefault"));
         }
         var (next, id) = state.TakeId();
-        var props = ImmutableDictionary.CreateBuilder<string, JsonNode?>(StringComparer.Ordinal);
+        var props = PropertyDictionary.NewBuilder();
         foreach (var (name, value) in body)
         {
             if (!name.Contains('@', StringComparison.Ordinal) && !Managed.Contains(name))
@@ -37,7 +37,7 @@ public static class GroupWrites
         props["Name"] = JsonValue.Create(Json.String(body["Name"])?.Trim());
         props["IsDefault"] = JsonValue.Create(false);
         next = WithHolidayIds(next, props);
-        var group = new GroupRecord(id, props.ToImmutable());
+        var group = new GroupRecord(id, PropertyDictionary.Of(props));
         next = next.WithGroup(group);
         if (body["Members"] is JsonArray members)
         {
@@ -78,7 +78,7 @@ public static class GroupWrites
             props["Name"] = JsonValue.Create(Json.String(body["Name"])?.Trim());
         }
         var next = WithHolidayIds(state, props);
-        var changed = group with { Props = props.ToImmutable() };
+        var changed = group with { Props = PropertyDictionary.Of(props) };
         next = next.WithGroup(changed);
         if (body.ContainsKey("Members"))
         {
@@ -144,7 +144,7 @@ public static class GroupWrites
     }
 
     /// <summary>Holidays given without an id (or with 0) get one from the PBX's id sequence.</summary>
-    private static PbxState WithHolidayIds(PbxState state, ImmutableDictionary<string, JsonNode?>.Builder props)
+    private static PbxState WithHolidayIds(PbxState state, Dictionary<string, JsonNode?> props)
     {
         var next = state;
         if (props.GetValueOrDefault("OfficeHolidays") is not JsonArray holidays)

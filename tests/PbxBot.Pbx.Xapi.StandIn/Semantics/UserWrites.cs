@@ -21,7 +21,7 @@ public static class UserWrites
     public static (PbxState State, UserRecord User) Create(PbxTenant tenant, PbxState state, JsonObject body, string how, string prefix = "", bool byName = false)
     {
         var errors = new List<ErrorDetail>();
-        var props = ImmutableDictionary.CreateBuilder<string, JsonNode?>(StringComparer.Ordinal);
+        var props = PropertyDictionary.NewBuilder();
         foreach (var (name, value) in body)
         {
             if (!name.Contains('@', StringComparison.Ordinal) && !Managed.Contains(name))
@@ -47,7 +47,7 @@ public static class UserWrites
         PbxRules.CheckLicence(tenant.Settings, state);
         var (next, id) = state.TakeId();
         var password = Json.String(body["AccessPassword"]);
-        var user = new UserRecord(id, props.ToImmutable(), groups, string.IsNullOrEmpty(password) ? null : Passwords.Hash(password));
+        var user = new UserRecord(id, PropertyDictionary.Of(props), groups, string.IsNullOrEmpty(password) ? null : Passwords.Hash(password));
         next = next.WithUser(user);
         if (user.PasswordHash is not null)
         {
@@ -96,7 +96,7 @@ public static class UserWrites
         {
             throw new XapiException(400, errors);
         }
-        var changed = user with { Props = props.ToImmutable(), Groups = groups };
+        var changed = user with { Props = PropertyDictionary.Of(props), Groups = groups };
         var next = state;
         if (body.ContainsKey("AccessPassword"))
         {

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using PbxBot.Pbx.Xapi.StandIn.Model;
@@ -57,12 +56,13 @@ public static class Generator
                     name = $"{name} (generated {i + 1})";
                 }
                 (state, var id) = state.TakeId();
-                state = state.WithGroup(new GroupRecord(id, ImmutableDictionary<string, JsonNode?>.Empty.WithComparers(StringComparer.Ordinal)
-                    .Add("Name", JsonValue.Create(name))
-                    .Add("IsDefault", JsonValue.Create(false))
-                    .Add("Language", JsonValue.Create("EN"))
-                    .Add("TimeZoneId", JsonValue.Create("Europe/London"))
-                    .Add("Hours", OfficeHours())));
+                var props = PropertyDictionary.NewBuilder();
+                props["Name"] = name;
+                props["IsDefault"] = false;
+                props["Language"] = "EN";
+                props["TimeZoneId"] = "Europe/London";
+                props["Hours"] = OfficeHours();
+                state = state.WithGroup(new GroupRecord(id, PropertyDictionary.Of(props)));
                 groupIds.Add(id);
             }
             var didNumbers = new List<string>();
@@ -73,9 +73,7 @@ public static class Generator
                 {
                     state = state with
                     {
-                        Dids = state.Dids.Add(new DidRecord(ImmutableDictionary<string, JsonNode?>.Empty
-                            .Add("Number", JsonValue.Create(number))
-                            .Add("TrunkId", JsonValue.Create(1)))),
+                        Dids = state.Dids.Add(new DidRecord(PropertyDictionary.Empty.With("Number", JsonValue.Create(number)).With("TrunkId", JsonValue.Create(1)))),
                     };
                     didNumbers.Add(number);
                 }
@@ -98,7 +96,7 @@ public static class Generator
                 var lastName = LastNames[(i / FirstNames.Length) % LastNames.Length];
                 var groupId = groupIds.Count > 0 ? groupIds[i % groupIds.Count] : defaultGroup;
                 var role = i % 25 == 0 ? "managers" : PbxRules.DefaultRole;
-                var props = ImmutableDictionary.CreateBuilder<string, JsonNode?>(StringComparer.Ordinal);
+                var props = PropertyDictionary.NewBuilder();
                 props["Number"] = number;
                 props["FirstName"] = firstName;
                 props["LastName"] = lastName;
@@ -113,7 +111,7 @@ public static class Generator
                 }
                 (state, var id) = state.TakeId();
                 taken.Add(number);
-                added.Add(new UserRecord(id, props.ToImmutable(), [new Membership(groupId, new JsonObject { ["RoleName"] = role })], null));
+                added.Add(new UserRecord(id, PropertyDictionary.Of(props), [new Membership(groupId, new JsonObject { ["RoleName"] = role })], null));
             }
             state = state.WithNewUsers(added);
             return (state, new JsonObject

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using PbxBot.Pbx.Xapi.StandIn.Model;
 using PbxBot.Pbx.Xapi.StandIn.OData;
@@ -69,8 +68,8 @@ public static class Seeding
             throw XapiException.BadRequest(ErrorCodes.AlreadyInUse, $"DID {number} exists already.", target);
         }
         var props = did.Where(p => !p.Key.Contains('@', StringComparison.Ordinal))
-            .ToImmutableDictionary(p => p.Key, p => p.Value?.DeepClone(), StringComparer.Ordinal);
-        return state with { Dids = state.Dids.Add(new DidRecord(props)) };
+            .ToDictionary(p => p.Key, p => p.Value?.DeepClone(), StringComparer.Ordinal);
+        return state with { Dids = state.Dids.Add(new DidRecord(PropertyDictionary.Of(props))) };
     }
 
     private static List<JsonObject> Items(JsonObject body, string name, Schema schema)

@@ -111,15 +111,15 @@ internal static class UserOperations
         var props = user.Props;
         if (On("SipAuth"))
         {
-            props = props.SetItem("AuthID", JsonValue.Create(Passwords.Random())).SetItem("AuthPassword", JsonValue.Create(Passwords.Random()));
+            props = props.With("AuthID", JsonValue.Create(Passwords.Random())).With("AuthPassword", JsonValue.Create(Passwords.Random()));
         }
         if (On("DeskphonePassword"))
         {
-            props = props.SetItem("DeskphonePassword", JsonValue.Create(Passwords.Random()));
+            props = props.With("DeskphonePassword", JsonValue.Create(Passwords.Random()));
         }
         if (On("VoicemailPIN"))
         {
-            props = props.SetItem("VMPIN", JsonValue.Create(Passwords.RandomDigits(4)));
+            props = props.With("VMPIN", JsonValue.Create(Passwords.RandomDigits(4)));
         }
         var changed = user with { Props = props };
         var next = state;
