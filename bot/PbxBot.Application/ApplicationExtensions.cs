@@ -8,6 +8,7 @@ using PbxBot.Application.Conversations;
 using PbxBot.Application.Outbox;
 using PbxBot.Application.PbxChanges;
 using PbxBot.Application.PhoneSystem;
+using PbxBot.Application.Sync;
 using PbxBot.Application.Requests;
 using PbxBot.Application.Wizards.GrantAccess;
 using PbxBot.Application.Wizards.RequestExtension;
@@ -55,6 +56,14 @@ public static class ApplicationExtensions
         services.AddSingleton<IOutboxHandler, PbxChangeHandler>();
         services.AddSingleton<IOutboxObserver, PbxChangeFailures>();
         services.AddSingleton<ICardActionHandler, PbxChangeActions>();
+        // The store's copy of each connected PBX: at start, on a schedule, on demand.
+        services.AddOptions<PbxSyncOptions>().BindConfiguration(PbxSyncOptions.Section);
+        services.AddSingleton<PbxSync>();
+        services.AddHostedService<PbxSyncSchedule>();
+        services.AddSingleton<IOutboxHandler, PbxSyncHandler>();
+        services.AddSingleton<PbxCommands>();
+        services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<PbxCommands>());
+        services.AddSingleton<IHelpEntrySource>(sp => sp.GetRequiredService<PbxCommands>());
         services.AddSingleton<IBot, PbxTurnHandler>();
         services.AddOutbox();
         services.AddSingleton<IOutboxHandler, TeamsNotificationHandler>();

@@ -19,4 +19,6 @@ public enum Intent
     ResendWelcome,
     GrantAccess,
     UseChannelForApprovals,
+    SyncPbx,
+    PbxStatus,
 }

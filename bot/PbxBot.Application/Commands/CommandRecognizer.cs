@@ -36,6 +36,15 @@ public static class CommandRecognizer
         {
             return new Command(Intent.Help);
         }
+        if (t is "sync" or "synchroniser" or "synchronise" or "synchronisation" or "resynchroniser" or "synchronize" or "synchronise pbx"
+            || (Starts("synchro", "sync") && Has("pbx", "3cx")))
+        {
+            return new Command(Intent.SyncPbx);
+        }
+        if (Has("etat du pbx", "etat du 3cx", "statut du pbx", "pbx status", "status of the pbx", "3cx status", "etat pbx", "pbx state"))
+        {
+            return new Command(Intent.PbxStatus);
+        }
         if (Has("canal", "channel") && Starts("approb", "approv", "validation"))
         {
             return new Command(Intent.UseChannelForApprovals);

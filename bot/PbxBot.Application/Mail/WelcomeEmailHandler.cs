@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PbxBot.Application.Outbox;
+using PbxBot.Application.PhoneSystem;
 using PbxBot.Application.Stores;
 using PbxBot.Domain;
 
@@ -16,6 +17,7 @@ namespace PbxBot.Application.Mail;
 public sealed class WelcomeEmailHandler(
     IPbxStore store,
     IWelcomeMailer mailer,
+    IPhoneSystems phoneSystems,
     IOptions<MailOptions> options,
     TimeProvider time,
     ILogger<WelcomeEmailHandler> logger) : IOutboxHandler
@@ -28,6 +30,12 @@ public sealed class WelcomeEmailHandler(
         var stored = await store.GetAsync<Extension>(order.PbxId, DocumentKinds.ExtensionId(order.ExtensionNumber), cancellationToken)
             ?? throw new PermanentDeliveryException($"extension {order.ExtensionNumber} no longer exists");
         var extension = stored.Value;
+        var phone = phoneSystems.For(order.PbxId);
+        if (!phone.IsDemo && phone.Profile.WelcomeEmail == WelcomeEmailSender.Pbx)
+        {
+            await SendByThePbxAsync(phone, order, extension, message, cancellationToken);
+            return;
+        }
         var address = AddressOf(order, extension)
             ?? throw new PermanentDeliveryException($"extension {order.ExtensionNumber} has no e-mail address");
         var settings = (await store.GetAsync<PbxSettings>(order.PbxId, DocumentKinds.SettingsId, cancellationToken))?.Value
@@ -58,6 +66,51 @@ public sealed class WelcomeEmailHandler(
             cancellationToken);
         logger.LogInformation("Welcome e-mail of extension {Number} on {PbxId} sent (outbox {MessageId}, link valid until {ExpiresAt:O})",
             extension.Number, order.PbxId, message.Id, credential.ExpiresAt);
+    }
+
+    /// <summary>
+    /// 3CX's own welcome e-mail, as the console sends it on save (seed 000, step 8), to the address the PBX has: a new
+    /// user's, or after "Réinitialiser" (seed 000, step 9) fresh credentials the old ones stop working for. A corrected
+    /// address is on its way to the PBX as a change of the extension: the e-mail waits for it.
+    /// </summary>
+    private async Task SendByThePbxAsync(IPhoneSystem phone, WelcomeEmailOrder order, Extension extension, OutboxMessage message, CancellationToken ct)
+    {
+        var target = WelcomeEmailService.SubjectOf(order.ExtensionNumber);
+        var changes = await store.QueryAsync<PbxChanges.PbxChange>(order.PbxId, new DocumentQuery(PbxChanges.PbxChangeDocument.Kind)
+        {
+            Parent = target,
+            Tag = PbxChanges.PbxChangeDocument.Tag(PbxChanges.PbxChangeStatus.Pending),
+            Max = 10,
+        }, ct);
+        if (changes.Count > 0 || extension.PbxUserId is null)
+        {
+            throw new RetryLaterException($"extension {order.ExtensionNumber} is still being changed on the PBX", TimeSpan.FromSeconds(1), countsAsAttempt: false);
+        }
+        try
+        {
+            if (order.IsResend)
+            {
+                await phone.ResetCredentialsAsync(extension.PbxUserId.Value, sendWelcomeEmail: true, ct);
+            }
+            else
+            {
+                await phone.SendWelcomeEmailAsync(extension.PbxUserId.Value, ct);
+            }
+        }
+        catch (PbxRefusedException refused)
+        {
+            throw new PermanentDeliveryException($"the PBX refused: {refused.Reason}", refused);
+        }
+        catch (PbxNotFoundException gone)
+        {
+            throw new PermanentDeliveryException($"extension {order.ExtensionNumber} is not on the PBX", gone);
+        }
+        catch (PbxUnavailableException unavailable)
+        {
+            throw new RetryLaterException(unavailable.Message, unavailable.RetryAfter ?? TimeSpan.Zero, countsAsAttempt: true, unavailable);
+        }
+        logger.LogInformation("Welcome e-mail of extension {Number} on {PbxId} sent by the PBX (outbox {MessageId}{Resend})",
+            extension.Number, order.PbxId, message.Id, order.IsResend ? ", fresh credentials" : "");
     }
 
     public async Task<string?> DescribeFailureAsync(OutboxMessage failed, CancellationToken cancellationToken)

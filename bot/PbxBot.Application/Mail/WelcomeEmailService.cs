@@ -58,6 +58,7 @@ public sealed class WelcomeEmailService(IPbxStore store, IOutboxStore outbox, IO
     /// working at once) and its address corrected if given, an audit entry, and the outbox message.
     /// </summary>
     /// <exception cref="ArgumentException">Neither the extension nor <paramref name="correctedAddress"/> give a valid address.</exception>
+    /// <param name="alsoCommit">More writes for the same commit (a corrected address on its way to the PBX).</param>
     /// <exception cref="StoreConcurrencyException">The extension changed since it was read: re-read it and ask again.</exception>
     public async Task<OutboxMessage> QueueResendAsync(
         string pbxId,
@@ -66,7 +67,8 @@ public sealed class WelcomeEmailService(IPbxStore store, IOutboxStore outbox, IO
         Operator actor,
         ConversationReference? notify,
         string? statusCardMessageId,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IReadOnlyList<Change>? alsoCommit = null)
     {
         var corrected = string.IsNullOrWhiteSpace(correctedAddress) ? null : correctedAddress.Trim();
         var address = corrected ?? extension.Value.EmailAddress;
@@ -86,6 +88,7 @@ public sealed class WelcomeEmailService(IPbxStore store, IOutboxStore outbox, IO
                 ExtensionDocument.Replace(after, extension.ETag),
                 new Change.Create(new PbxDocument(DocumentKinds.AuditId(audit.Id), DocumentKinds.Audit, audit) { Parent = audit.Target }),
                 OutboxDocument.Enqueue(message),
+                .. alsoCommit ?? [],
             ],
             cancellationToken);
         signal.Notify();

@@ -26,6 +26,11 @@ public static class OutboxExtensions
         services.TryAddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<OutboxSignal>());
         services.TryAddSingleton<OutboxFailureNotifier>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxHandler, WelcomeEmailHandler>());
+        // Welcome e-mails are sent by the PBX when one is connected; without one, every PBX is a demo one over the store.
+        services.TryAddSingleton<Domain.Rules.RulesService>();
+        services.TryAddSingleton<Stores.PbxRepository>();
+        services.TryAddSingleton<PhoneSystem.DemoPhoneSystems>();
+        services.TryAddSingleton<PhoneSystem.IPhoneSystems>(sp => sp.GetRequiredService<PhoneSystem.DemoPhoneSystems>());
         services.TryAddSingleton<WelcomeEmailService>();
         services.AddHostedService<OutboxWorker>();
         return services;

@@ -19,6 +19,12 @@ public sealed class PbxChangeCards(PbxRepository repository, IPhoneSystems phone
     public const string DepartmentCreated = "department.created";
     public const string OfficeHoursSaved = "officehours.saved";
     public const string PrimaryDepartmentSet = "extension.primary_department";
+    public const string EmailCorrected = "extension.email_corrected";
+
+    private static readonly Text EmailOf = new("Adresse e-mail de {0}", "E-mail address of {0}");
+    private static readonly Text EmailCorrectedTitle = new("Adresse e-mail de {0} corrigée", "E-mail address of {0} corrected");
+    private static readonly Text EmailCorrectedText = new("Le PBX a maintenant {0} : l'e-mail de bienvenue y part.", "The PBX now has {0}: the welcome e-mail goes there.");
+    private static readonly Text EmailFact = new("Adresse e-mail", "E-mail address");
 
     public async Task<AdaptiveCard> RenderAsync(PbxChange change, CancellationToken ct)
     {
@@ -38,6 +44,9 @@ public sealed class PbxChangeCards(PbxRepository repository, IPhoneSystems phone
             case PrimaryDepartmentSet when Read<Extension>(change.Before) is { } was && Read<Extension>(change.After) is { } moved:
                 return PrimaryDepartmentCards.Saved(cards, moved.Number, moved.DisplayName, await DepartmentNameAsync(change.PbxId, was.Department, ct),
                     await DepartmentNameAsync(change.PbxId, moved.Department, ct), moved.Role, pbx);
+            case EmailCorrected when Read<Extension>(change.After) is { } e:
+                return PbxChangeCard.Build(cards, cards.Say(EmailOf, e.Number), cards.Say(EmailCorrectedTitle, e.Number), cards.Say(EmailCorrectedText, e.EmailAddress ?? ""),
+                    [(cards.Say(EmailFact), e.EmailAddress)], pbx);
             default:
                 return PbxChangeCard.Build(cards, change.Target, change.Target, change.Action, [], pbx);
         }

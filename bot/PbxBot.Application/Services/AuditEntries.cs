@@ -7,16 +7,26 @@ namespace PbxBot.Application.Services;
 /// <summary>Builds the audit entry that goes with every change: who, when, what, before and after.</summary>
 public static class AuditEntries
 {
-    public static AuditEntry For(Operator actor, string action, string target, object? before, object? after, DateTimeOffset at) => new()
+    /// <summary>The actor of what the PBX sync brings in: a change made on the 3CX itself (its console, another tool).</summary>
+    public const string SyncActorId = "pbx-sync";
+
+    public static AuditEntry For(Operator actor, string action, string target, object? before, object? after, DateTimeOffset at) =>
+        For(actor.PbxId, actor.UserId, actor.DisplayName, action, target, before, after, at);
+
+    /// <summary>What a sync found changed on the PBX, audited as "sync".</summary>
+    public static AuditEntry ForSync(string pbxId, string action, string target, object? before, object? after, DateTimeOffset at) =>
+        For(pbxId, SyncActorId, "3CX (sync)", action, target, before, after, at);
+
+    private static AuditEntry For(string pbxId, string actorId, string actorName, string action, string target, object? before, object? after, DateTimeOffset at) => new()
     {
         Id = $"{at.ToUnixTimeMilliseconds():D13}-{Guid.NewGuid():N}"[..26],
-        PbxId = actor.PbxId,
+        PbxId = pbxId,
         At = at,
-        ActorId = actor.UserId,
-        ActorName = actor.DisplayName,
+        ActorId = actorId,
+        ActorName = actorName,
         Action = action,
         Target = target,
-        Before = before is null ? null : JsonSerializer.Serialize(before, StoreJson.Options),
-        After = after is null ? null : JsonSerializer.Serialize(after, StoreJson.Options),
+        Before = before is null ? null : JsonSerializer.Serialize(before, before.GetType(), StoreJson.Options),
+        After = after is null ? null : JsonSerializer.Serialize(after, after.GetType(), StoreJson.Options),
     };
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using PbxBot.Application.Mail;
+using PbxBot.Application.PhoneSystem;
 using PbxBot.Application.Stores;
 using PbxBot.Domain;
 
@@ -13,8 +14,9 @@ namespace PbxBot.Host.Welcome;
 /// <remarks>
 /// GET never consumes the link: mail security scanners open links before the user does. The token is the only
 /// credential and it travels in the form too, so the POST needs no antiforgery cookie (a forged POST would have
-/// to know the token). Pushing the password to the 3CX itself (its XAPI) is out of scope for now: the hash is
-/// kept on the extension for when it is.
+/// to know the token). The password is set on the 3CX itself (its XAPI) before the link is consumed, so a PBX that
+/// does not answer leaves the link usable; PbxBot then keeps nothing of it. Only for the demo PBX, where there is no
+/// 3CX to hold it, is a salted hash kept on the extension.
 /// </remarks>
 public static class WelcomeLinkEndpoints
 {
@@ -39,7 +41,8 @@ public static class WelcomeLinkEndpoints
     }
 
     private static async Task<IResult> SetPasswordAsync(
-        string pbxId, string number, HttpContext http, IPbxStore store, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
+        string pbxId, string number, HttpContext http, IPbxStore store, IPhoneSystems phoneSystems, TimeProvider time, ILoggerFactory loggers,
+        CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(WelcomeLinkEndpoints));
         if (!http.Request.HasFormContentType)
@@ -67,7 +70,29 @@ public static class WelcomeLinkEndpoints
                 var form400 = WelcomePages.Form(language, link.Settings!.DisplayName, number, extension.Value.DisplayName, token!, problem.Format(language, problem == WelcomePages.TooLong ? WebClientPasswords.MaxLength : WebClientPasswords.MinLength));
                 return Page(http, StatusCodes.Status400BadRequest, form400);
             }
-            var updated = extension.Value with { Credential = null, WebClientPasswordHash = WebClientPasswords.Hash(password) };
+            var phone = phoneSystems.For(pbxId);
+            if (!phone.IsDemo)
+            {
+                try
+                {
+                    var userId = extension.Value.PbxUserId ?? (await phone.FindUserAsync(number, cancellationToken))?.Id
+                        ?? throw new PbxUnavailableException($"extension {number} is not on the PBX yet");
+                    await phone.SetWebClientPasswordAsync(userId, password, cancellationToken);
+                }
+                catch (PbxRefusedException refused)
+                {
+                    var form400 = WelcomePages.Form(language, link.Settings!.DisplayName, number, extension.Value.DisplayName, token!, WelcomePages.PbxRefused.Format(language, refused.Reason));
+                    return Page(http, StatusCodes.Status400BadRequest, form400);
+                }
+                catch (PhoneSystemException e)
+                {
+                    logger.LogWarning(e, "Web client password of extension {Number} on {PbxId} could not be set on the PBX", number, pbxId);
+                    var form503 = WelcomePages.Form(language, link.Settings!.DisplayName, number, extension.Value.DisplayName, token!, WelcomePages.PbxUnavailable.In(language));
+                    return Page(http, StatusCodes.Status503ServiceUnavailable, form503);
+                }
+            }
+            // On a real PBX the password lives there only; the demo PBX has nowhere but here to keep (a hash of) it.
+            var updated = extension.Value with { Credential = null, WebClientPasswordHash = phone.IsDemo ? WebClientPasswords.Hash(password) : null };
             var now = time.GetUtcNow();
             var audit = new AuditEntry
             {

@@ -18,6 +18,10 @@ internal static class WelcomePages
     public static readonly Text TooShort = new("Le mot de passe doit contenir au moins {0} caractères.", "The password must have at least {0} characters.");
     public static readonly Text TooLong = new("Le mot de passe ne doit pas dépasser {0} caractères.", "The password must not exceed {0} characters.");
     public static readonly Text Mismatch = new("Les deux mots de passe ne sont pas identiques.", "The two passwords are not the same.");
+    public static readonly Text PbxUnavailable = new(
+        "Le téléphone (3CX) ne répond pas pour l'instant : rien n'a changé et votre lien reste valable. Réessayez dans quelques minutes.",
+        "The phone system (3CX) does not answer right now: nothing changed and your link still works. Try again in a few minutes.");
+    public static readonly Text PbxRefused = new("Le téléphone (3CX) a refusé ce mot de passe : {0}", "The phone system (3CX) refused this password: {0}");
 
     private static readonly Text DoneTitle = new("Mot de passe enregistré", "Password saved");
 

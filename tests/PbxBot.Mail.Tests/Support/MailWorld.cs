@@ -1,3 +1,5 @@
+using PbxBot.Application.PhoneSystem;
+using PbxBot.Domain.Rules;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -116,7 +118,7 @@ internal sealed class MailWorld : IAsyncDisposable
     public IWelcomeMailer Mailer(IMailSender sender) => new WelcomeMailer(Composer(), sender);
 
     public WelcomeEmailHandler Handler(IWelcomeMailer mailer) =>
-        new(Store, mailer, Options.Create(Mail), Time, NullLogger<WelcomeEmailHandler>.Instance);
+        new(Store, mailer, new DemoPhoneSystems(new PbxRepository(Store, new RulesService())), Options.Create(Mail), Time, NullLogger<WelcomeEmailHandler>.Instance);
 
     public OutboxWorker Worker(IWelcomeMailer mailer, IOutboxStore? outbox = null, params IOutboxObserver[] observers) =>
         new(outbox ?? Outbox,

@@ -28,6 +28,8 @@ internal sealed class WelcomeSite : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(world.Store);
         builder.Services.AddSingleton<TimeProvider>(world.Time);
+        builder.Services.AddSingleton<PbxBot.Application.PhoneSystem.IPhoneSystems>(
+            new PbxBot.Application.PhoneSystem.DemoPhoneSystems(new PbxBot.Application.Stores.PbxRepository(world.Store, new PbxBot.Domain.Rules.RulesService())));
         var app = builder.Build();
         app.MapWelcomeLinks();
         await app.StartAsync();

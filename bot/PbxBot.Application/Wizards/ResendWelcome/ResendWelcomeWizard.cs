@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using PbxBot.Application.Mail;
+using PbxBot.Application.PbxChanges;
 using PbxBot.Application.Stores;
 using PbxBot.Application.Wizards.Engine;
 using PbxBot.Cards.Builders;
@@ -21,11 +22,13 @@ public sealed class ResendWelcomeWizard : Wizard<ResendWelcomeState>
 
     private readonly PbxRepository repository;
     private readonly WelcomeEmailService welcome;
+    private readonly PbxChangeQueue changes;
 
-    public ResendWelcomeWizard(PbxRepository repository, WelcomeEmailService welcome)
+    public ResendWelcomeWizard(PbxRepository repository, WelcomeEmailService welcome, PbxChangeQueue changes)
     {
         this.repository = repository;
         this.welcome = welcome;
+        this.changes = changes;
         Steps =
         [
             new(Find, ShowFind, SubmitFind),
@@ -116,15 +119,28 @@ public sealed class ResendWelcomeWizard : Wizard<ResendWelcomeState>
             return StepResult.Stay;
         }
         OutboxMessageView queued;
+        PbxChangeOrder? correction = null;
         try
         {
             var changed = string.Equals(address, current.Value.EmailAddress, StringComparison.OrdinalIgnoreCase) ? null : address;
+            // A corrected address goes to the PBX too (it sends its own welcome e-mail to the address it has), before the e-mail.
+            var origin = new ChangeOrigin(t.Context.Turn, null, UpdatesCard: false);
+            correction = changed is null ? null : changes.Order(t.Context.Operator, PbxChangeKind.UpdateExtension, $"extension:{current.Value.Number}",
+                PbxChangeCards.EmailCorrected, current.Value, current.Value with { EmailAddress = changed }, origin);
             var message = await welcome.QueueResendAsync(t.Context.PbxId, current, changed, t.Context.Operator, t.Context.Turn.Conversation,
-                t.Context.Turn.CardMessageId, t.Context.CancellationToken);
+                t.Context.Turn.CardMessageId, t.Context.CancellationToken, correction?.Commit);
+            if (correction is not null)
+            {
+                changes.Committed(correction, origin);
+            }
             queued = new OutboxMessageView(message.Id, address);
         }
         catch (StoreConcurrencyException)
         {
+            if (correction is not null)
+            {
+                changes.Abandoned(correction);
+            }
             await SelectAsync(t.Context, t.State, t.State.Number!);
             t.Errors[WizardTurn<ResendWelcomeState>.FormField] = ResendWelcomeText.ChangedMeanwhile.In(t.Language);
             return StepResult.Stay;
