@@ -26,6 +26,8 @@ public sealed class PbxBotUnderTest : IAsyncDisposable
     private readonly string folder;
     private readonly HttpClient http = new() { Timeout = TimeSpan.FromSeconds(30) };
     private CosmosOptions? cosmosDatabase;
+    private bool ownsFolder = true;
+    private bool stopped;
 
     private PbxBotUnderTest(WebApplication app, FakeConnector connector, Uri baseAddress, string folder)
     {
@@ -45,6 +47,9 @@ public sealed class PbxBotUnderTest : IAsyncDisposable
 
     public IPbxStore Store => Services.GetRequiredService<IPbxStore>();
 
+    /// <summary>The folder of the SQLite store and the mail pickup: give it to <see cref="StartAsync"/> to restart on the same data.</summary>
+    public string DataFolder => folder;
+
     /// <summary>The SQLite file of the store (when not on Cosmos).</summary>
     public string SqlitePath => Path.Combine(folder, "pbxbot.db");
 
@@ -54,13 +59,14 @@ public sealed class PbxBotUnderTest : IAsyncDisposable
     /// <param name="useCosmos">Run on the Cosmos DB stand-in (COSMOS_ENDPOINT) instead of SQLite.</param>
     /// <param name="settings">Extra configuration (e.g. <c>Access:BootstrapOwners:0</c>).</param>
     /// <param name="environment">The host environment; Production by default, as deployed.</param>
+    /// <param name="dataFolder">The data folder of a bot started before (its SQLite store): a restart. It is then left in place.</param>
     public static async Task<PbxBotUnderTest> StartAsync(bool useCosmos = false, IDictionary<string, string?>? settings = null,
-        Action<WebApplicationBuilder>? configure = null, bool seed = true, string environment = "Production")
+        Action<WebApplicationBuilder>? configure = null, bool seed = true, string environment = "Production", string? dataFolder = null)
     {
         // Skips (or fails in CI) before anything is started when the Cosmos stand-in is asked for but absent.
         var cosmosEndpoint = useCosmos ? Requires.Env("COSMOS_ENDPOINT", Requires.TestServersHint) : null;
         var connector = await FakeConnector.StartAsync();
-        var folder = Directory.CreateTempSubdirectory("pbxbot-conv-").FullName;
+        var folder = dataFolder ?? Directory.CreateTempSubdirectory("pbxbot-conv-").FullName;
         var config = new Dictionary<string, string?>
         {
             ["Sqlite:Path"] = Path.Combine(folder, "pbxbot.db"),
@@ -119,7 +125,7 @@ public sealed class PbxBotUnderTest : IAsyncDisposable
             throw;
         }
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        var bot = new PbxBotUnderTest(app, connector, new Uri(address.TrimEnd('/') + "/"), folder) { cosmosDatabase = cosmosDatabase };
+        var bot = new PbxBotUnderTest(app, connector, new Uri(address.TrimEnd('/') + "/"), folder) { cosmosDatabase = cosmosDatabase, ownsFolder = dataFolder is null };
         if (seed)
         {
             await TestPbx.SeedAsync(bot.Repository, CancellationToken.None);
@@ -158,8 +164,23 @@ public sealed class PbxBotUnderTest : IAsyncDisposable
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>Stops the bot as a crash or a deployment would, leaving its data folder for a restart (<see cref="DataFolder"/>).</summary>
+    public async Task StopWithoutCleanupAsync()
+    {
+        ownsFolder = false;
+        http.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+        await Connector.DisposeAsync();
+        stopped = true;
+    }
+
     public async ValueTask DisposeAsync()
     {
+        if (stopped)
+        {
+            return;
+        }
         http.Dispose();
         await app.StopAsync();
         await app.DisposeAsync();
@@ -170,7 +191,10 @@ public sealed class PbxBotUnderTest : IAsyncDisposable
         }
         try
         {
-            Directory.Delete(folder, recursive: true);
+            if (ownsFolder)
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
         catch (IOException)
         {

@@ -60,6 +60,14 @@ public static class TestPbx
                 new Extension { Number = number, FirstName = first, LastName = last, EmailAddress = email, Department = dept, CreatedAt = at, CreatedBy = "seed" },
                 Audit($"extension:{number}"), [], null, ct);
         }
+        await SeedGrantsAsync(repository, ct);
+    }
+
+    /// <summary>The operators of the test PBX (what only PbxBot knows: the PBX itself may come from a 3CX).</summary>
+    public static async Task SeedGrantsAsync(PbxRepository repository, CancellationToken ct)
+    {
+        var at = DateTimeOffset.UtcNow;
+        AuditEntry Audit(string what) => new() { Id = Guid.NewGuid().ToString("N"), PbxId = Id, At = at, ActorId = "seed", ActorName = "seed", Action = "seed", Target = what };
         async Task GrantAsync((string Id, string Name) user, Role? role, bool helpdesk = false, params string[] departments) =>
             await repository.SaveGrantAsync(new Grant
             {
