@@ -154,7 +154,11 @@ public sealed class OutboxWorker : BackgroundService
         {
             await notifier.NotifyAsync(outcome, handlers.GetValueOrDefault(outcome.Kind), stoppingToken);
         }
-        await ObserveAsync(outcome, stoppingToken);
+        // Observers hear of final states only: a message queued again for a retry is not over.
+        if (outcome.IsDone)
+        {
+            await ObserveAsync(outcome, stoppingToken);
+        }
     }
 
     /// <summary>
