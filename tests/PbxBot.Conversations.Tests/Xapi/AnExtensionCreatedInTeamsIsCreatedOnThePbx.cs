@@ -8,13 +8,21 @@ namespace PbxBot.Conversations.Tests.Xapi;
 /// exists, the user is created with its department and role, 2FA as chosen, the DID as outbound caller ID, the mobile
 /// and e-mail, and 3CX sends its welcome e-mail; the card then says it is applied.
 /// </summary>
-public sealed class AnExtensionCreatedInTeamsIsCreatedOnThePbx : IAsyncLifetime
+public abstract class AnExtensionCreatedInTeamsIsCreatedOnThePbx(bool useCosmos) : IAsyncLifetime
 {
     private ConnectedPbx pbx = null!;
 
-    public async ValueTask InitializeAsync() => pbx = await ConnectedPbx.StartAsync();
+    public sealed class OnSqlite() : AnExtensionCreatedInTeamsIsCreatedOnThePbx(useCosmos: false);
 
-    public async ValueTask DisposeAsync() => await pbx.DisposeAsync();
+    public sealed class OnCosmos() : AnExtensionCreatedInTeamsIsCreatedOnThePbx(useCosmos: true);
+
+    public async ValueTask InitializeAsync() => pbx = await ConnectedPbx.StartAsync(useCosmos: useCosmos);
+
+    public async ValueTask DisposeAsync()
+    {
+        await pbx.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task TheUserIsCreatedOnceWithEverythingTheWizardAsked()
