@@ -15,7 +15,10 @@ using PbxBot.Application.Wizards.RequestExtension;
 using PbxBot.Application.Services;
 using PbxBot.Application.Stores;
 using PbxBot.Application.Wizards.CreateDepartment;
+using PbxBot.Application.Wizards.Common;
 using PbxBot.Application.Wizards.CreateExtension;
+using PbxBot.Application.Wizards.DeleteExtension;
+using PbxBot.Application.Wizards.EditExtension;
 using PbxBot.Application.Wizards.Engine;
 using PbxBot.Application.Wizards.OfficeHours;
 using PbxBot.Application.Wizards.PrimaryDepartment;
@@ -83,6 +86,9 @@ public static class ApplicationExtensions
         AddWizard<ResendWelcomeWizard>(services, Intent.ResendWelcome, ResendWelcomeWizard.WizardName);
         AddWizard<RequestExtensionWizard>(services, Intent.RequestExtension, RequestExtensionWizard.WizardName);
         AddWizard<GrantAccessWizard>(services, Intent.GrantAccess, GrantAccessWizard.WizardName);
+        services.AddSingleton<ExtensionLookup>();
+        AddWizard<EditExtensionWizard>(services, Intent.EditExtension, EditExtensionWizard.WizardName);
+        AddWizard<DeleteExtensionWizard>(services, Intent.DeleteExtension, DeleteExtensionWizard.WizardName);
         return builder;
     }
 

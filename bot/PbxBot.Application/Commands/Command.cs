@@ -21,4 +21,11 @@ public enum Intent
     UseChannelForApprovals,
     SyncPbx,
     PbxStatus,
+    EditExtension,
+    DeleteExtension,
+    EditDepartment,
+    DeleteDepartment,
+    History,
+    Journal,
+    Undo,
 }

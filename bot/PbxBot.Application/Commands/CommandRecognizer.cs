@@ -10,6 +10,8 @@ public static class CommandRecognizer
     private static readonly string[] CreateWords = ["nouvelle", "nouvel", "nouveau", "creer", "cree", "create", "new", "ajouter", "add"];
     private static readonly string[] ExtensionWords = ["extension", "poste", "utilisateur", "user"];
     private static readonly string[] DepartmentWords = ["departement", "department", "service", "groupe", "group"];
+    private static readonly string[] EditWords = ["modifier", "modifie", "edit", "change", "changer", "corriger", "update"];
+    private static readonly string[] DeleteWords = ["supprimer", "supprime", "delete", "remove", "retirer", "effacer"];
     private static readonly string[] StopWords =
         ["du", "de", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "pour", "of", "for", "the", "to", "dept", "departement", "department", "service"];
 
@@ -45,6 +47,19 @@ public static class CommandRecognizer
         {
             return new Command(Intent.PbxStatus);
         }
+        // Before "cancel": "annuler la dernière modification" is an undo, "annuler" alone stops a wizard (handled above).
+        if (Has("annuler la derniere", "annule la derniere", "annuler ma derniere", "undo", "defaire", "revert the last", "undo the last"))
+        {
+            return new Command(Intent.Undo, ArgumentAfter(words, ["modification", "modif", "changement", "change", "undo"]));
+        }
+        if (Starts("historiq") || Has("history"))
+        {
+            return new Command(Intent.History, ArgumentAfter(words, ["historique", "history"]));
+        }
+        if (t is "journal" or "audit" or "log" || Has("journal", "activity log", "audit log", "recent changes", "dernieres modifications"))
+        {
+            return new Command(Intent.Journal);
+        }
         if (Has("canal", "channel") && Starts("approb", "approv", "validation"))
         {
             return new Command(Intent.UseChannelForApprovals);
@@ -78,6 +93,20 @@ public static class CommandRecognizer
         if (Starts("horaire") || Has("heures de bureau", "heures d ouverture", "office hours", "opening hours", "business hours", "schedule", "planning"))
         {
             return new Command(Intent.OfficeHours, ArgumentAfter(words, ["horaires", "horaire", "hours", "bureau", "ouverture", "schedule", "planning"]));
+        }
+        if (Has(DeleteWords) || Has(EditWords))
+        {
+            // What is changed is the first thing named: "supprimer le département Atelier", "modifier l'extension 105",
+            // "modifier Marie Curie" (an extension, named by who it is).
+            var delete = Has(DeleteWords);
+            var extension = FirstIndex(words, ExtensionWords);
+            var department = FirstIndex(words, DepartmentWords);
+            if (department >= 0 && (extension < 0 || department < extension))
+            {
+                return new Command(delete ? Intent.DeleteDepartment : Intent.EditDepartment, ArgumentAfter(words, DepartmentWords));
+            }
+            var argument = extension >= 0 ? ArgumentAfter(words, ExtensionWords) : ArgumentAfter(words, delete ? DeleteWords : EditWords);
+            return new Command(delete ? Intent.DeleteExtension : Intent.EditExtension, argument);
         }
         if (Has(CreateWords) && (Has(DepartmentWords) || Has(ExtensionWords)))
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PbxBot.Application.PhoneSystem;
 using PbxBot.Application.Stores;
+using PbxBot.Application.Wizards.Common;
 using PbxBot.Application.Wizards.OfficeHours;
 using PbxBot.Cards;
 using PbxBot.Cards.Builders;
@@ -20,6 +21,8 @@ public sealed class PbxChangeCards(PbxRepository repository, IPhoneSystems phone
     public const string OfficeHoursSaved = "officehours.saved";
     public const string PrimaryDepartmentSet = "extension.primary_department";
     public const string EmailCorrected = "extension.email_corrected";
+    public const string ExtensionUpdated = "extension.updated";
+    public const string ExtensionDeleted = "extension.deleted";
 
     private static readonly Text EmailOf = new("Adresse e-mail de {0}", "E-mail address of {0}");
     private static readonly Text EmailCorrectedTitle = new("Adresse e-mail de {0} corrigée", "E-mail address of {0} corrected");
@@ -44,6 +47,11 @@ public sealed class PbxChangeCards(PbxRepository repository, IPhoneSystems phone
             case PrimaryDepartmentSet when Read<Extension>(change.Before) is { } was && Read<Extension>(change.After) is { } moved:
                 return PrimaryDepartmentCards.Saved(cards, moved.Number, moved.DisplayName, await DepartmentNameAsync(change.PbxId, was.Department, ct),
                     await DepartmentNameAsync(change.PbxId, moved.Department, ct), moved.Role, pbx);
+            case ExtensionUpdated when Read<Extension>(change.Before) is { } was && Read<Extension>(change.After) is { } now:
+                var departments = await repository.ListDepartmentsAsync(change.PbxId, ct);
+                return ExtensionChangeCards.Updated(cards, now.Number, now.DisplayName, ExtensionDiff.Of(was, now, departments, change.Language), pbx);
+            case ExtensionDeleted when Read<Extension>(change.Before) is { } gone:
+                return ExtensionChangeCards.Deleted(cards, gone.Number, gone.DisplayName, pbx);
             case EmailCorrected when Read<Extension>(change.After) is { } e:
                 return PbxChangeCard.Build(cards, cards.Say(EmailOf, e.Number), cards.Say(EmailCorrectedTitle, e.Number), cards.Say(EmailCorrectedText, e.EmailAddress ?? ""),
                     [(cards.Say(EmailFact), e.EmailAddress)], pbx);

@@ -31,6 +31,8 @@ public static class ErrorCodes
     public const string DepartmentUnknown = "extension.department.unknown";
     public const string DepartmentNotAllowed = "extension.department.not_allowed";
     public const string RoleTooHigh = "extension.role.too_high";
+    public const string TargetRoleNotBelow = "extension.target.role_not_below";
+    public const string TargetOutsideDepartments = "extension.target.outside_departments";
     public const string Require2FAOn = "extension.require2fa.on";
     public const string DidUnknown = "extension.did.unknown";
     public const string DidTaken = "extension.did.taken";

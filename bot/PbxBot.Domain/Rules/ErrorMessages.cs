@@ -60,6 +60,12 @@ public static class ErrorMessages
         // {0} role asked, {1} operator's role, {2} roles allowed
         [ErrorCodes.RoleTooHigh] = new("Vous ne pouvez pas attribuer le rôle « {0} » : seulement un rôle inférieur au vôtre ({1}). Rôles possibles : {2}.",
             "You cannot give the role \"{0}\": only a role below your own ({1}). Roles you can give: {2}."),
+        // {0} who, {1} their role, {2} the operator's role
+        [ErrorCodes.TargetRoleNotBelow] = new("Vous ne pouvez pas modifier ni supprimer {0} : son rôle ({1}) n'est pas inférieur au vôtre ({2}).",
+            "You cannot change or delete {0}: their role ({1}) is not below your own ({2})."),
+        // {0} who, {1} their department
+        [ErrorCodes.TargetOutsideDepartments] = new("{0} est dans le département « {1} », que vous n'administrez pas.",
+            "{0} is in department \"{1}\", which you do not administer."),
         [ErrorCodes.Require2FAOn] = new("La double authentification est activée : l'utilisateur devra saisir un code dès sa première connexion. Laissez-la désactivée pour ne pas le bloquer ; elle pourra être activée plus tard.",
             "Two-factor authentication is on: the user will be asked for a code at their very first sign-in. Leave it off so they are not locked out; it can be turned on later."),
         // {0} DID

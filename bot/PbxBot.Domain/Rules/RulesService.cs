@@ -26,6 +26,30 @@ public sealed class RulesService
     public Validation<Extension> ValidateExtension(ExtensionDraft draft, PbxSnapshot pbx, Operator actor, DateTimeOffset now) =>
         extensions.Validate(draft, pbx, actor, now);
 
+    /// <summary>
+    /// A change of an existing extension (seed 000, "ou la modifier"): its number never changes, its own DID stays
+    /// its own, the new values pass the same rules as a creation, and the operator may touch this user at all
+    /// (<see cref="CheckMayTouch"/>).
+    /// </summary>
+    public Validation<Extension> ValidateExtensionChange(ExtensionDraft draft, Extension current, PbxSnapshot pbx, Operator actor, DateTimeOffset now)
+    {
+        var ownNumber = int.Parse(current.Number, System.Globalization.CultureInfo.InvariantCulture);
+        var withoutItself = pbx with { UsedNumbers = pbx.UsedNumbers.Without(ownNumber) };
+        var validation = extensions.Validate(draft with { Number = current.Number }, withoutItself, actor, now);
+        var refusals = TargetRules.MayTouch(current, pbx, actor).ToArray();
+        if (refusals.Length == 0)
+        {
+            return validation.Value is { } changed
+                ? validation with { Value = changed with { CreatedAt = current.CreatedAt, CreatedBy = current.CreatedBy } }
+                : validation;
+        }
+        return new Validation<Extension>(null, [.. refusals, .. validation.Errors], validation.Warnings);
+    }
+
+    /// <summary>Whether the operator may change or delete this extension at all: errors saying why not, or none.</summary>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Part of the injected service's API, like the rules that need the blocked numbers.")]
+    public IReadOnlyList<FieldError> CheckMayTouch(Extension target, PbxSnapshot pbx, Operator actor) => TargetRules.MayTouch(target, pbx, actor).ToArray();
+
     /// <summary>A new department. The operator is not made a member: only <see cref="DepartmentDraft.Members"/> are.</summary>
     [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Part of the injected service's API, like the rules that need the blocked numbers.")]
     public Validation<Department> ValidateDepartment(DepartmentDraft draft, PbxSnapshot pbx, Operator actor) =>

@@ -105,20 +105,28 @@ public static class ExtensionCards
             MaxLength = 10,
         }, errors));
         body.Add(CardForm.Hint(context.Say(NumberHint)));
-        body.Add(new ColumnSet
+        body.AddRange(IdentityFields(context, v, errors, warnings));
+        body.Add(new ButtonRow { ShowBack = false }.For(context));
+        return context.Card(title, body);
+    }
+
+    /// <summary>Who the user is, without the number: names, e-mail, mobile (the creation's first card, and the edit card).</summary>
+    public static IEnumerable<CardElement> IdentityFields(CardContext context, ExtensionFormValues v, IReadOnlyDictionary<string, string> errors,
+        IReadOnlyDictionary<string, string> warnings)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        yield return new ColumnSet
         {
             Columns =
             [
                 new Column { Width = ColumnWidth.Stretch, Items = [CardForm.Field(new TextInput("firstName") { Label = context.Say(FirstNameLabel), Value = v.FirstName, IsRequired = true, ErrorMessage = context.Say(FirstNameRequired), MaxLength = 64 }, errors)] },
                 new Column { Width = ColumnWidth.Stretch, Items = [CardForm.Field(new TextInput("lastName") { Label = context.Say(LastNameLabel), Value = v.LastName, IsRequired = true, ErrorMessage = context.Say(LastNameRequired), MaxLength = 64 }, errors)] },
             ],
-        });
-        body.Add(CardForm.Field(new TextInput("email") { Label = context.Say(EmailLabel), Value = v.Email, Style = TextInputStyle.Email, MaxLength = 254 }, errors));
-        body.Add(CardForm.Hint(warnings.TryGetValue("email", out var w) ? w : context.Say(EmailHint)));
-        body.Add(CardForm.Field(new TextInput("mobile") { Label = context.Say(MobileLabel), Value = v.Mobile, Style = TextInputStyle.Tel, MaxLength = 32 }, errors));
-        body.Add(CardForm.Hint(context.Say(MobileHint)));
-        body.Add(new ButtonRow { ShowBack = false }.For(context));
-        return context.Card(title, body);
+        };
+        yield return CardForm.Field(new TextInput("email") { Label = context.Say(EmailLabel), Value = v.Email, Style = TextInputStyle.Email, MaxLength = 254 }, errors);
+        yield return CardForm.Hint(warnings.TryGetValue("email", out var w) ? w : context.Say(EmailHint));
+        yield return CardForm.Field(new TextInput("mobile") { Label = context.Say(MobileLabel), Value = v.Mobile, Style = TextInputStyle.Tel, MaxLength = 32 }, errors);
+        yield return CardForm.Hint(context.Say(MobileHint));
     }
 
     /// <summary>
@@ -154,6 +162,24 @@ public static class ExtensionCards
         [
             CardLayout.Header(title, context.Say(Step2)),
             .. WizardCardParts.FormErrors(errors),
+            .. PlacementFields(context, v, o, errors),
+        ];
+        if (mode == ExtensionCardMode.Request)
+        {
+            body.Add(CardForm.Field(new TextInput("reason") { Label = context.Say(ReasonLabel), Value = v.Reason, IsMultiline = true, IsRequired = true, ErrorMessage = context.Say(ReasonRequired), MaxLength = 500 }, errors));
+        }
+        body.AddRange(WizardCardParts.Warnings(warnings));
+        body.Add(new ButtonRow().For(context));
+        return context.Card(title, body);
+    }
+
+    /// <summary>Where the user sits: department, role, 2FA, DID (the creation's second card, and the edit card).</summary>
+    public static IEnumerable<CardElement> PlacementFields(CardContext context, ExtensionFormValues v, ExtensionFormOptions o, IReadOnlyDictionary<string, string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(o);
+        return
+        [
             CardForm.Field(new ChoiceSetInput("department")
             {
                 Label = context.Say(DepartmentLabel),
@@ -177,13 +203,6 @@ public static class ExtensionCards
             CardForm.Hint(context.Say(TwoFaHint)),
             .. DidField(context, v, o, errors),
         ];
-        if (mode == ExtensionCardMode.Request)
-        {
-            body.Add(CardForm.Field(new TextInput("reason") { Label = context.Say(ReasonLabel), Value = v.Reason, IsMultiline = true, IsRequired = true, ErrorMessage = context.Say(ReasonRequired), MaxLength = 500 }, errors));
-        }
-        body.AddRange(WizardCardParts.Warnings(warnings));
-        body.Add(new ButtonRow().For(context));
-        return context.Card(title, body);
     }
 
     public static AdaptiveCard Review(CardContext context, ExtensionFormValues v, ExtensionFormOptions o, IReadOnlyDictionary<string, string> warnings, ExtensionCardMode mode)

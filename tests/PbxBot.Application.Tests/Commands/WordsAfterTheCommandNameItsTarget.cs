@@ -16,6 +16,14 @@ public sealed class WordsAfterTheCommandNameItsTarget
     [InlineData("resend welcome email to Marie Curie", Intent.ResendWelcome, "marie curie")]
     [InlineData("resend welcome email to marie.curie@dupont.example", Intent.ResendWelcome, "marie.curie@dupont.example")]
     [InlineData("département principal de 105", Intent.PrimaryDepartment, "105")]
+    [InlineData("modifier l'extension 105", Intent.EditExtension, "105")]
+    [InlineData("modifier Marie Curie", Intent.EditExtension, "marie curie")]
+    [InlineData("edit extension 105", Intent.EditExtension, "105")]
+    [InlineData("supprimer l'extension 105", Intent.DeleteExtension, "105")]
+    [InlineData("modifier le département Support", Intent.EditDepartment, "support")]
+    [InlineData("historique de 105", Intent.History, "105")]
+    [InlineData("history of 105", Intent.History, "105")]
+    [InlineData("annuler la dernière modification de 105", Intent.Undo, "105")]
     public void TheTargetFollowsTheCommand(string text, Intent intent, string argument)
     {
         var command = CommandRecognizer.Recognize(text);
@@ -27,6 +35,8 @@ public sealed class WordsAfterTheCommandNameItsTarget
     [Theory]
     [InlineData("horaires de bureau")]
     [InlineData("resend welcome email")]
+    [InlineData("annuler la dernière modification")]
+    [InlineData("undo")]
     public void WithoutATargetTheWizardAsksForIt(string text) =>
         Assert.Null(CommandRecognizer.Recognize(text).Argument);
 }

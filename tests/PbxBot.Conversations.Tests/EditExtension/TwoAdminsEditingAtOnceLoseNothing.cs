@@ -1,0 +1,37 @@
+using PbxBot.Testing.Conversations;
+
+namespace PbxBot.Conversations.Tests.EditExtension;
+
+/// <summary>
+/// Two admins edit one extension at once: the first to confirm wins; the second is told it changed since they opened it
+/// (the ETag it was read with), sees its new values with their own edits kept, and confirms again: nothing is lost.
+/// </summary>
+public sealed class TwoAdminsEditingAtOnceLoseNothing : ConversationTest
+{
+    [Fact]
+    public async Task TheSecondIsToldAndKeepsTheirEdit()
+    {
+        var alice = Bot.User(TestPbx.Users.Admin);
+        var olivia = Bot.User(TestPbx.Users.Owner);
+        await alice.SayAsync("modifier l'extension 101");
+        await olivia.SayAsync("modifier l'extension 101");
+        await olivia.PressAsync(Wizards.Next, new Dictionary<string, string> { ["lastName"] = "Skłodowska" });
+        await alice.PressAsync(Wizards.Next, new Dictionary<string, string> { ["firstName"] = "Maria" });
+
+        await olivia.PressAsync(Wizards.Confirm);
+        await alice.PressAsync(Wizards.Confirm);
+
+        var told = alice.LastCard!;
+        Assert.Contains("a été modifiée depuis que vous l'avez ouverte", told.Text);
+        Assert.Equal("Maria", told.Value("firstName"));
+        Assert.Equal("Marie", (await Bot.Repository.GetExtensionAsync(TestPbx.Id, "101", Ct))!.Value.FirstName);
+
+        await alice.PressAsync(Wizards.Next, new Dictionary<string, string> { ["lastName"] = "Skłodowska" });
+        await alice.PressAsync(Wizards.Confirm);
+        await alice.WaitForAppliedAsync();
+
+        var saved = (await Bot.Repository.GetExtensionAsync(TestPbx.Id, "101", Ct))!.Value;
+        Assert.Equal(("Maria", "Skłodowska"), (saved.FirstName, saved.LastName));
+        Assert.Equal(2, (await Bot.Repository.ListAuditAsync(TestPbx.Id, 50, Ct)).Count(a => a.Action == "extension.updated"));
+    }
+}
