@@ -66,6 +66,7 @@ public sealed class TurnReport(
         }
         var gcs = after.SinceByTag(before, "dotnet.gc.collections").OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => string.Create(c, $"{g.Key} {g.Value:0}"));
         text.AppendLine(c, $"  GC               {string.Join(", ", gcs)}; pause {after.Since(before, "dotnet.gc.pause.time") * 1000:0} ms in all");
+        text.AppendLine(c, $"  JIT              {after.Since(before, "dotnet.jit.compiled_methods"):0} methods compiled ({after.Since(before, "dotnet.jit.compilation.time") * 1000:0} ms) while measuring");
         text.AppendLine(c, $"  lock contentions {after.Since(before, "dotnet.monitor.lock_contentions"):0}; thread pool: up to {after.Peak("dotnet.thread_pool.thread.count"):0} threads, queue up to {after.Peak("dotnet.thread_pool.queue.length"):0}");
         return text.ToString();
     }
