@@ -15,6 +15,8 @@ public sealed class PbxRepository(IPbxStore store, RulesService rules)
     /// <summary>How often a create is retried when only the number plan document moved (another number was taken).</summary>
     private const int NumberingRetries = 8;
 
+    private readonly NumberPlanGate numberPlans = new();
+
     public async Task<Stored<PbxSettings>?> GetSettingsAsync(string pbxId, CancellationToken ct) =>
         await store.GetAsync<PbxSettings>(pbxId, DocumentKinds.SettingsId, ct);
 
@@ -97,6 +99,7 @@ public sealed class PbxRepository(IPbxStore store, RulesService rules)
     {
         var pbxId = audit.PbxId;
         var number = int.Parse(extension.Number, System.Globalization.CultureInfo.InvariantCulture);
+        using var numberPlan = await numberPlans.EnterAsync(pbxId, ct);
         for (var attempt = 0; ; attempt++)
         {
             var numbering = await GetUsedNumbersAsync(pbxId, ct);
@@ -146,6 +149,7 @@ public sealed class PbxRepository(IPbxStore store, RulesService rules)
     /// <summary>Deletes the extension: frees its number and DID and removes its memberships, with the audit entry.</summary>
     public async Task DeleteExtensionAsync(string pbxId, string number, AuditEntry audit, CancellationToken ct)
     {
+        using var numberPlan = await numberPlans.EnterAsync(pbxId, ct);
         for (var attempt = 0; ; attempt++)
         {
             var extension = await GetExtensionAsync(pbxId, number, ct) ?? throw new StoreConcurrencyException(DocumentKinds.ExtensionId(number));
