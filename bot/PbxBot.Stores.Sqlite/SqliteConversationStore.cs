@@ -55,6 +55,7 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
         }
         try
         {
+            using var write = await database.EnterWriteAsync(cancellationToken);
             var affected = await command.ExecuteNonQueryAsync(cancellationToken);
             if (affected == 0 && etag is not null && await GetAsync<JsonElement>(id, cancellationToken) is not null)
             {
@@ -80,6 +81,7 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
         command.Parameters.AddWithValue("$before", olderThan.ToUnixTimeMilliseconds());
         try
         {
+            using var write = await database.EnterWriteAsync(cancellationToken);
             return await command.ExecuteNonQueryAsync(cancellationToken);
         }
         catch (SqliteException e)
@@ -108,6 +110,7 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
         }
         try
         {
+            using var write = await database.EnterWriteAsync(ct);
             if (await command.ExecuteNonQueryAsync(ct) == 0)
             {
                 throw new StoreConcurrencyException(id);

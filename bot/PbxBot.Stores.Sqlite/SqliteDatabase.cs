@@ -12,6 +12,7 @@ public sealed class SqliteDatabase(IOptions<SqliteOptions> options) : IDisposabl
 {
     private const int SqliteConstraint = 19;
     private readonly SemaphoreSlim schemaGate = new(1, 1);
+    private readonly SemaphoreSlim writeGate = new(1, 1);
     private volatile bool schemaReady;
 
     private string ConnectionString => new SqliteConnectionStringBuilder
@@ -52,6 +53,19 @@ public sealed class SqliteDatabase(IOptions<SqliteOptions> options) : IDisposabl
         }
     }
 
+    /// <summary>
+    /// Waits for this process's turn to write. SQLite lets one writer in at a time and makes the others sleep in its
+    /// busy handler, each on the thread-pool thread that runs its command (Microsoft.Data.Sqlite's async methods run
+    /// synchronously): under load the pool runs out of threads and every turn waits for new ones, hundreds of
+    /// milliseconds. Queued here, a waiting writer holds no thread and never meets SQLITE_BUSY from its own
+    /// process; the busy timeout still covers another process on the same file. Hold it only around the write.
+    /// </summary>
+    public async Task<WriteTurn> EnterWriteAsync(CancellationToken ct)
+    {
+        await writeGate.WaitAsync(ct);
+        return new WriteTurn(writeGate);
+    }
+
     public async Task EnsureCreatedAsync(CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
@@ -65,7 +79,11 @@ public sealed class SqliteDatabase(IOptions<SqliteOptions> options) : IDisposabl
 
     public static string NewETag() => Guid.NewGuid().ToString("N");
 
-    public void Dispose() => schemaGate.Dispose();
+    public void Dispose()
+    {
+        schemaGate.Dispose();
+        writeGate.Dispose();
+    }
 
     private async Task CreateSchemaAsync(SqliteConnection connection, CancellationToken ct)
     {
@@ -111,4 +129,10 @@ public sealed class SqliteDatabase(IOptions<SqliteOptions> options) : IDisposabl
             schemaGate.Release();
         }
     }
+}
+
+/// <summary>The right to write, from <see cref="SqliteDatabase.EnterWriteAsync"/> until disposed.</summary>
+public readonly struct WriteTurn(SemaphoreSlim gate) : IDisposable
+{
+    public void Dispose() => gate.Release();
 }

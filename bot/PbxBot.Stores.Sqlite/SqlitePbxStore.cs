@@ -47,6 +47,7 @@ public sealed class SqlitePbxStore(SqliteDatabase database, TimeProvider time) :
         var etags = new Dictionary<string, string>(StringComparer.Ordinal);
         try
         {
+            using var write = await database.EnterWriteAsync(cancellationToken);
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             foreach (var change in changes)
             {
