@@ -8,12 +8,19 @@ namespace PbxBot.Stores.Sqlite;
 /// Opens connections to the SQLite file (pooled by Microsoft.Data.Sqlite), creates the schema once, and turns
 /// SQLite's failures into the store's three outcomes: conflict, concurrency, unavailable.
 /// </summary>
-public sealed class SqliteDatabase(IOptions<SqliteOptions> options) : IDisposable
+public sealed class SqliteDatabase : IDisposable
 {
     private const int SqliteConstraint = 19;
+    private readonly IOptions<SqliteOptions> options;
     private readonly SemaphoreSlim schemaGate = new(1, 1);
-    private readonly SemaphoreSlim writeGate = new(1, 1);
+    private readonly SqliteWriter writer;
     private volatile bool schemaReady;
+
+    public SqliteDatabase(IOptions<SqliteOptions> options)
+    {
+        this.options = options;
+        writer = new SqliteWriter(OpenAsync);
+    }
 
     private string ConnectionString => new SqliteConnectionStringBuilder
     {
@@ -54,17 +61,13 @@ public sealed class SqliteDatabase(IOptions<SqliteOptions> options) : IDisposabl
     }
 
     /// <summary>
-    /// Waits for this process's turn to write. SQLite lets one writer in at a time and makes the others sleep in its
-    /// busy handler, each on the thread-pool thread that runs its command (Microsoft.Data.Sqlite's async methods run
-    /// synchronously): under load the pool runs out of threads and every turn waits for new ones, hundreds of
-    /// milliseconds. Queued here, a waiting writer holds no thread and never meets SQLITE_BUSY from its own
-    /// process; the busy timeout still covers another process on the same file. Hold it only around the write.
+    /// Runs <paramref name="write"/> in the process's writer (<see cref="SqliteWriter"/>: one writer, writes that arrive
+    /// together share a transaction, each in its own savepoint); completes once it is committed. Every write goes
+    /// through here: SQLite lets one writer in at a time, and the others would otherwise sleep in its busy handler, each
+    /// on the thread-pool thread that runs its command (Microsoft.Data.Sqlite's async methods are synchronous), until
+    /// the pool runs out of threads.
     /// </summary>
-    public async Task<WriteTurn> EnterWriteAsync(CancellationToken ct)
-    {
-        await writeGate.WaitAsync(ct);
-        return new WriteTurn(writeGate);
-    }
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> write, CancellationToken ct) => writer.WriteAsync(write, ct);
 
     public async Task EnsureCreatedAsync(CancellationToken ct)
     {
@@ -81,8 +84,9 @@ public sealed class SqliteDatabase(IOptions<SqliteOptions> options) : IDisposabl
 
     public void Dispose()
     {
+        // Lets the writer commit what is queued, then closes its connection.
+        writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
         schemaGate.Dispose();
-        writeGate.Dispose();
     }
 
     private async Task CreateSchemaAsync(SqliteConnection connection, CancellationToken ct)
@@ -129,10 +133,4 @@ public sealed class SqliteDatabase(IOptions<SqliteOptions> options) : IDisposabl
             schemaGate.Release();
         }
     }
-}
-
-/// <summary>The right to write, from <see cref="SqliteDatabase.EnterWriteAsync"/> until disposed.</summary>
-public readonly struct WriteTurn(SemaphoreSlim gate) : IDisposable
-{
-    public void Dispose() => gate.Release();
 }

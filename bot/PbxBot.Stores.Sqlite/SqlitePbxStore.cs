@@ -43,20 +43,21 @@ public sealed class SqlitePbxStore(SqliteDatabase database, TimeProvider time) :
 
     public async Task<IReadOnlyDictionary<string, string>> CommitAsync(string pbxId, IReadOnlyList<Change> changes, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var etags = new Dictionary<string, string>(StringComparer.Ordinal);
         try
         {
-            using var write = await database.EnterWriteAsync(cancellationToken);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            foreach (var change in changes)
+            // All or nothing: the writer runs the changes in a savepoint of its transaction, rolled back if one fails.
+            return await database.WriteAsync(async (connection, transaction) =>
             {
-                if (await ApplyAsync(connection, transaction, pbxId, change, cancellationToken) is { } etag)
+                var etags = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var change in changes)
                 {
-                    etags[change.Id] = etag;
+                    if (await ApplyAsync(connection, transaction, pbxId, change, cancellationToken) is { } etag)
+                    {
+                        etags[change.Id] = etag;
+                    }
                 }
-            }
-            await transaction.CommitAsync(cancellationToken);
+                return (IReadOnlyDictionary<string, string>)etags;
+            }, cancellationToken);
         }
         catch (SqliteException e)
         {
@@ -66,7 +67,6 @@ public sealed class SqlitePbxStore(SqliteDatabase database, TimeProvider time) :
         {
             StoreMetrics.RoundTrip(Store, "commit");
         }
-        return etags;
     }
 
     public async Task<IReadOnlyList<Stored<OutboxMessage>>> ClaimDueAsync(string workerId, DateTimeOffset now, TimeSpan lease, int max, CancellationToken cancellationToken)
