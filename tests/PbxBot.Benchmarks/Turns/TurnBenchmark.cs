@@ -75,6 +75,7 @@ public static class TurnBenchmark
         await counters.WaitForIntervalsAsync(2, ct);
         var before = counters.Snapshot();
         var cpuBefore = bot.CpuTime();
+        var driverBefore = Process.GetCurrentProcess().TotalProcessorTime;
 
         progress.WriteLine($"Measuring: {(options.MaxTurns > 0 ? $"{options.MaxTurns} turns" : $"{options.Duration.TotalSeconds:0.#} s")}…");
         recorder.Measuring = true;
@@ -92,6 +93,7 @@ public static class TurnBenchmark
         var elapsed = clock.Elapsed;
         recorder.Measuring = false;
         var cpuAfter = bot.CpuTime();
+        var driverCpu = Process.GetCurrentProcess().TotalProcessorTime - driverBefore;
         await counters.WaitForIntervalsAsync(2, ct);
         var after = counters.Snapshot();
         var peakRssKb = bot.StatusKb("VmHWM");
@@ -99,7 +101,7 @@ public static class TurnBenchmark
         await Task.WhenAll(conversations);
 
         var mails = Directory.Exists(settings["Mail:PickupDirectory"]) ? Directory.EnumerateFiles(settings["Mail:PickupDirectory"]).Count() : 0;
-        return new TurnReport(options, recorder, elapsed, cpuAfter - cpuBefore, peakRssKb, before, after, connector.Unexpected) { WelcomeEmailsWritten = mails };
+        return new TurnReport(options, recorder, elapsed, cpuAfter - cpuBefore, peakRssKb, before, after, connector.Unexpected) { WelcomeEmailsWritten = mails, DriverCpu = driverCpu };
     }
 
     private static async Task ConverseAsync(TeamsChat chat, TurnRecorder recorder, RoundGate gate, NumberAllocator numbers, bool welcomeEmails)

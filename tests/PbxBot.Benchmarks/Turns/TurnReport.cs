@@ -19,6 +19,9 @@ public sealed class TurnReport(
     /// <summary>Welcome e-mails the outbox had written to the pickup folder by the end (one per extension, warm-up included).</summary>
     public int WelcomeEmailsWritten { get; init; }
 
+    /// <summary>This process's CPU time while measuring (the operators and the Connector share the machine with the bot).</summary>
+    public TimeSpan DriverCpu { get; init; }
+
     /// <summary>Wrong or missing replies, during the warm-up too, and calls the Connector could not place.</summary>
     public int Errors => recorder.Errors + recorder.WarmupErrors + (int)unexpectedConnectorCalls;
 
@@ -56,6 +59,7 @@ public sealed class TurnReport(
         }
         text.AppendLine(c, $"  peak RSS         {PeakRssMiB:N0} MiB (VmHWM)");
         text.AppendLine(c, $"  host CPU         {CpuMsPerTurn:0.000} ms/turn ({hostCpu.TotalSeconds:0.0} s, {hostCpu / elapsed * 100:0}% of one core)");
+        text.AppendLine(c, $"  driver CPU       {DriverCpu.TotalMilliseconds / Math.Max(Turns, 1):0.000} ms/turn (operators and Connector, this process)");
         var byOperation = after.SinceByTag(before, "pbxbot.store.round_trips").Where(o => o.Value > 0).OrderBy(o => o.Key, StringComparer.Ordinal)
             .Select(o => string.Create(c, $"{o.Key} {o.Value / Math.Max(Turns, 1):0.00}"));
         text.AppendLine(c, $"  store round trips {RoundTripsPerTurn:0.00}/turn ({string.Join(", ", byOperation)})");
