@@ -100,8 +100,11 @@ public static class TurnBenchmark
         gate.Finish();
         await Task.WhenAll(conversations);
 
+        // Every confirmed extension must be in the store: the number plan counts the seeded ones and those created.
+        var stored = (await store.Repository.GetUsedNumbersAsync(BenchmarkStore.PbxId, ct)).Value.Count;
+        var missing = options.Extensions + recorder.Created - stored;
         var mails = Directory.Exists(settings["Mail:PickupDirectory"]) ? Directory.EnumerateFiles(settings["Mail:PickupDirectory"]).Count() : 0;
-        return new TurnReport(options, recorder, elapsed, cpuAfter - cpuBefore, peakRssKb, before, after, connector.Unexpected) { WelcomeEmailsWritten = mails, DriverCpu = driverCpu };
+        return new TurnReport(options, recorder, elapsed, cpuAfter - cpuBefore, peakRssKb, before, after, connector.Unexpected) { WelcomeEmailsWritten = mails, DriverCpu = driverCpu, MissingExtensions = missing };
     }
 
     private static async Task ConverseAsync(TeamsChat chat, TurnRecorder recorder, RoundGate gate, NumberAllocator numbers, bool welcomeEmails)

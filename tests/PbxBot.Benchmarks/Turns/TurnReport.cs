@@ -22,8 +22,14 @@ public sealed class TurnReport(
     /// <summary>This process's CPU time while measuring (the operators and the Connector share the machine with the bot).</summary>
     public TimeSpan DriverCpu { get; init; }
 
-    /// <summary>Wrong or missing replies, during the warm-up too, and calls the Connector could not place.</summary>
-    public int Errors => recorder.Errors + recorder.WarmupErrors + (int)unexpectedConnectorCalls;
+    /// <summary>
+    /// Wrong or missing replies, during the warm-up too, calls the Connector could not place, and extensions confirmed
+    /// to the user but not in the store.
+    /// </summary>
+    public int Errors => recorder.Errors + recorder.WarmupErrors + (int)unexpectedConnectorCalls + Math.Abs(MissingExtensions);
+
+    /// <summary>Extensions the bot said it created that the store's number plan does not hold (0 when all were saved).</summary>
+    public int MissingExtensions { get; init; }
 
     public IReadOnlyList<string> FirstErrors => recorder.FirstErrors;
 
@@ -52,7 +58,7 @@ public sealed class TurnReport(
             var s = recorder.SortedLatencies(step);
             text.AppendLine(c, $"    {step,-12}   p50 {P(s, 0.50)}  p99 {P(s, 0.99)}  max {P(s, 1)}  ({s.Length:N0})");
         }
-        text.AppendLine(c, $"  errors           {Errors} (measured {recorder.Errors}, warm-up {recorder.WarmupErrors} of {recorder.WarmupTurns:N0}, connector {unexpectedConnectorCalls})");
+        text.AppendLine(c, $"  errors           {Errors} (measured {recorder.Errors}, warm-up {recorder.WarmupErrors} of {recorder.WarmupTurns:N0}, connector {unexpectedConnectorCalls}, extensions not in the store {MissingExtensions})");
         foreach (var error in recorder.FirstErrors)
         {
             text.AppendLine(c, $"    {error}");
