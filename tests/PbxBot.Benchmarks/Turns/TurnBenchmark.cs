@@ -110,15 +110,18 @@ public static class TurnBenchmark
     private static async Task ConverseAsync(TeamsChat chat, TurnRecorder recorder, RoundGate gate, NumberAllocator numbers, bool welcomeEmails)
     {
         var round = new WizardRound(chat, recorder, welcomeEmails);
-        while (await gate.PassAsync())
+        try
         {
-            if (numbers.Next() is not { } number)
+            // Until the run is over, or the dial plan is used up.
+            while (await gate.PassAsync() && numbers.Next() is { } number)
             {
-                // The dial plan is used up: this conversation is done.
-                gate.Leave();
-                return;
+                await round.PlayAsync(number);
             }
-            await round.PlayAsync(number);
+        }
+        finally
+        {
+            // A conversation that stopped early must not hold up the pauses of the others.
+            gate.Leave();
         }
     }
 }

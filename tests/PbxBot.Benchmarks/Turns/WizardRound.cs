@@ -61,13 +61,14 @@ public sealed class WizardRound(TeamsChat chat, TurnRecorder recorder, bool welc
         {
             outcome = await turn();
         }
-        catch (HttpRequestException e)
-        {
-            outcome = TurnOutcome.Failed(e.Message);
-        }
         catch (TaskCanceledException)
         {
             outcome = TurnOutcome.Failed("no answer within the client's timeout");
+        }
+        catch (Exception e)
+        {
+            // A body that is not JSON, a refused connection…: whatever it is, this turn failed.
+            outcome = TurnOutcome.Failed($"{e.GetType().Name}: {e.Message}");
         }
         var elapsed = Stopwatch.GetElapsedTime(started);
         var error = outcome.Error ?? check(outcome.Shown!);
@@ -82,7 +83,7 @@ public sealed class WizardRound(TeamsChat chat, TurnRecorder recorder, bool welc
         {
             await chat.SayAsync("annuler");
         }
-        catch (HttpRequestException)
+        catch (Exception)
         {
             // The next round reports whatever is wrong.
         }
