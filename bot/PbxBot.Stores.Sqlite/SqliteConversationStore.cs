@@ -45,25 +45,32 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
 
     public async Task DeleteAsync(string id, string? etag, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = etag is null ? "DELETE FROM conversations WHERE id = $id" : "DELETE FROM conversations WHERE id = $id AND etag = $expected";
-        command.Parameters.AddWithValue("$id", id);
-        if (etag is not null)
-        {
-            command.Parameters.AddWithValue("$expected", etag);
-        }
         try
         {
-            var affected = await command.ExecuteNonQueryAsync(cancellationToken);
-            if (affected == 0 && etag is not null && await GetAsync<JsonElement>(id, cancellationToken) is not null)
+            await database.WriteAsync(async (connection, transaction) =>
             {
-                throw new StoreConcurrencyException(id);
-            }
-        }
-        catch (SqliteException e)
-        {
-            throw SqliteDatabase.Translate(e, id);
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = etag is null ? "DELETE FROM conversations WHERE id = $id" : "DELETE FROM conversations WHERE id = $id AND etag = $expected";
+                command.Parameters.AddWithValue("$id", id);
+                if (etag is not null)
+                {
+                    command.Parameters.AddWithValue("$expected", etag);
+                }
+                try
+                {
+                    var affected = await command.ExecuteNonQueryAsync(cancellationToken);
+                    if (affected == 0 && etag is not null && await ExistsAsync(connection, transaction, id, cancellationToken))
+                    {
+                        throw new StoreConcurrencyException(id);
+                    }
+                }
+                catch (SqliteException e)
+                {
+                    throw SqliteDatabase.Translate(e, id);
+                }
+                return true;
+            }, cancellationToken);
         }
         finally
         {
@@ -73,18 +80,24 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
 
     public async Task<int> PurgeAsync(string idPrefix, DateTimeOffset olderThan, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM conversations WHERE substr(id, 1, length($prefix)) = $prefix AND updated_at < $before";
-        command.Parameters.AddWithValue("$prefix", idPrefix);
-        command.Parameters.AddWithValue("$before", olderThan.ToUnixTimeMilliseconds());
         try
         {
-            return await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-        catch (SqliteException e)
-        {
-            throw SqliteDatabase.Translate(e, idPrefix);
+            return await database.WriteAsync(async (connection, transaction) =>
+            {
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = "DELETE FROM conversations WHERE substr(id, 1, length($prefix)) = $prefix AND updated_at < $before";
+                command.Parameters.AddWithValue("$prefix", idPrefix);
+                command.Parameters.AddWithValue("$before", olderThan.ToUnixTimeMilliseconds());
+                try
+                {
+                    return await command.ExecuteNonQueryAsync(cancellationToken);
+                }
+                catch (SqliteException e)
+                {
+                    throw SqliteDatabase.Translate(e, idPrefix);
+                }
+            }, cancellationToken);
         }
         finally
         {
@@ -94,33 +107,51 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
 
     private async Task<string> WriteAsync<T>(string id, T value, string sql, string? expected, CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct);
-        await using var command = connection.CreateCommand();
         var etag = SqliteDatabase.NewETag();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$etag", etag);
-        command.Parameters.AddWithValue("$now", time.GetUtcNow().ToUnixTimeMilliseconds());
-        command.Parameters.AddWithValue("$body", JsonSerializer.Serialize(value, StoreJson.Options));
-        if (expected is not null)
-        {
-            command.Parameters.AddWithValue("$expected", expected);
-        }
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var body = JsonSerializer.Serialize(value, StoreJson.Options);
         try
         {
-            if (await command.ExecuteNonQueryAsync(ct) == 0)
+            return await database.WriteAsync(async (connection, transaction) =>
             {
-                throw new StoreConcurrencyException(id);
-            }
-            return etag;
-        }
-        catch (SqliteException e)
-        {
-            throw SqliteDatabase.Translate(e, id);
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = sql;
+                command.Parameters.AddWithValue("$id", id);
+                command.Parameters.AddWithValue("$etag", etag);
+                command.Parameters.AddWithValue("$now", now);
+                command.Parameters.AddWithValue("$body", body);
+                if (expected is not null)
+                {
+                    command.Parameters.AddWithValue("$expected", expected);
+                }
+                try
+                {
+                    if (await command.ExecuteNonQueryAsync(ct) == 0)
+                    {
+                        throw new StoreConcurrencyException(id);
+                    }
+                    return etag;
+                }
+                catch (SqliteException e)
+                {
+                    throw SqliteDatabase.Translate(e, id);
+                }
+            }, ct);
         }
         finally
         {
             StoreMetrics.RoundTrip(Store, "write");
         }
+    }
+
+    /// <summary>Whether the row exists as the writer's transaction sees it (earlier writes of its batch included).</summary>
+    private static async Task<bool> ExistsAsync(SqliteConnection connection, SqliteTransaction transaction, string id, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT 1 FROM conversations WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return await command.ExecuteScalarAsync(ct) is not null;
     }
 }

@@ -1,8 +1,18 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
+using PbxBot.Benchmarks.Turns;
+
+// `turns …`: the end-to-end turn benchmark (README, Benchmarks). Anything else goes to BenchmarkDotNet.
+if (args is ["turns", .. var turnArguments])
+{
+    var report = await TurnBenchmark.RunAsync(TurnBenchmarkOptions.Parse(turnArguments), Console.Out, CancellationToken.None);
+    Console.WriteLine(report);
+    return report.Errors == 0 ? 0 : 1;
+}
 
 // Every benchmark class of this assembly; named through a benchmark type because the host's Program is referenced too.
 // Out-of-process benchmarks build a copy of the whole bot first: on a small, busy machine that takes over
 // BenchmarkDotNet's default two minutes.
 BenchmarkSwitcher.FromAssembly(typeof(PbxBot.Benchmarks.Rules.RulesBenchmarks).Assembly)
     .Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10)));
+return 0;

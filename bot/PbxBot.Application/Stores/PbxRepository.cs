@@ -10,10 +10,13 @@ namespace PbxBot.Application.Stores;
 /// queries; every write is one atomic commit of the entity with what must change with it — the number plan, the
 /// membership, the DID, the audit entry and the outbox messages — so nothing is ever half-written.
 /// </summary>
-public sealed class PbxRepository(IPbxStore store, RulesService rules)
+public sealed partial class PbxRepository(IPbxStore store, RulesService rules)
 {
     /// <summary>How often a create is retried when only the number plan document moved (another number was taken).</summary>
     private const int NumberingRetries = 8;
+
+    private readonly NumberPlanGate numberPlans = new();
+    private readonly GroupedWrites<ExtensionCreate, Extension> creates = new(MaxCreatesPerCommit);
 
     public async Task<Stored<PbxSettings>?> GetSettingsAsync(string pbxId, CancellationToken ct) =>
         await store.GetAsync<PbxSettings>(pbxId, DocumentKinds.SettingsId, ct);
@@ -92,7 +95,12 @@ public sealed class PbxRepository(IPbxStore store, RulesService rules)
     /// </summary>
     /// <exception cref="NumberTakenException">The number is in use; carries the next free one.</exception>
     /// <exception cref="DidTakenException">The DID is not free.</exception>
-    public async Task<Extension> CreateExtensionAsync(Extension extension, AuditEntry audit, IReadOnlyList<OutboxMessage> outbox,
+    public Task<Extension> CreateExtensionAsync(Extension extension, AuditEntry audit, IReadOnlyList<OutboxMessage> outbox,
+        IReadOnlyList<Change>? alsoCommit, CancellationToken ct) =>
+        creates.WriteAsync(audit.PbxId, new ExtensionCreate(extension, audit, outbox, alsoCommit, ct), group => CreateGroupAsync(audit.PbxId, group));
+
+    /// <summary>One create, its number plan held by the caller (<see cref="CreateGroupAsync"/>).</summary>
+    private async Task<Extension> CreateOneAsync(Extension extension, AuditEntry audit, IReadOnlyList<OutboxMessage> outbox,
         IReadOnlyList<Change>? alsoCommit, CancellationToken ct)
     {
         var pbxId = audit.PbxId;
@@ -146,6 +154,7 @@ public sealed class PbxRepository(IPbxStore store, RulesService rules)
     /// <summary>Deletes the extension: frees its number and DID and removes its memberships, with the audit entry.</summary>
     public async Task DeleteExtensionAsync(string pbxId, string number, AuditEntry audit, CancellationToken ct, IReadOnlyList<Change>? alsoCommit = null)
     {
+        using var numberPlan = await numberPlans.EnterAsync(pbxId, ct);
         for (var attempt = 0; ; attempt++)
         {
             var extension = await GetExtensionAsync(pbxId, number, ct) ?? throw new StoreConcurrencyException(DocumentKinds.ExtensionId(number));

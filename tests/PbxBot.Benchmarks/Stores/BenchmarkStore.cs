@@ -23,9 +23,10 @@ public sealed class BenchmarkStore : IAsyncDisposable
 
     private readonly Func<ValueTask> dispose;
 
-    private BenchmarkStore(IPbxStore store, Func<ValueTask> dispose)
+    private BenchmarkStore(IPbxStore store, IReadOnlyDictionary<string, string> hostSettings, Func<ValueTask> dispose)
     {
         Store = store;
+        HostSettings = hostSettings;
         Repository = new PbxRepository(store, new RulesService());
         this.dispose = dispose;
     }
@@ -33,6 +34,9 @@ public sealed class BenchmarkStore : IAsyncDisposable
     public IPbxStore Store { get; }
 
     public PbxRepository Repository { get; }
+
+    /// <summary>The configuration that makes a PbxBot host use this very store (the turn benchmark's host).</summary>
+    public IReadOnlyDictionary<string, string> HostSettings { get; }
 
     /// <summary>SQLite always; Cosmos when COSMOS_ENDPOINT is set.</summary>
     public static IEnumerable<string> Available() =>
@@ -87,8 +91,9 @@ public sealed class BenchmarkStore : IAsyncDisposable
     private static BenchmarkStore OpenSqlite()
     {
         var folder = Path.Combine(Path.GetTempPath(), "pbxbot-bench", Guid.NewGuid().ToString("N"));
-        var database = new SqliteDatabase(Options.Create(new SqliteOptions { Path = Path.Combine(folder, "pbxbot.db") }));
-        return new BenchmarkStore(new SqlitePbxStore(database, TimeProvider.System), () =>
+        var path = Path.Combine(folder, "pbxbot.db");
+        var database = new SqliteDatabase(Options.Create(new SqliteOptions { Path = path }));
+        return new BenchmarkStore(new SqlitePbxStore(database, TimeProvider.System), new Dictionary<string, string> { ["Sqlite:Path"] = path }, () =>
         {
             database.Dispose();
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -116,7 +121,14 @@ public sealed class BenchmarkStore : IAsyncDisposable
             var usable = await HasUsableResourceIdsAsync(database, ct);
             if (usable || attempt == 5)
             {
-                return new BenchmarkStore(new CosmosPbxStore(containers, TimeProvider.System), async () =>
+                var hostSettings = new Dictionary<string, string>
+                {
+                    ["Cosmos:Endpoint"] = options.Endpoint!,
+                    ["Cosmos:Key"] = options.Key ?? "",
+                    ["Cosmos:Database"] = options.Database,
+                    ["Cosmos:AcceptAnyServerCertificate"] = acceptAnyCertificate ? "true" : "false",
+                };
+                return new BenchmarkStore(new CosmosPbxStore(containers, TimeProvider.System), hostSettings, async () =>
                 {
                     containers.Dispose();
                     await database.DeleteAsync(cancellationToken: CancellationToken.None);

@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using PbxBot.Testing.Channel;
+
+namespace PbxBot.Benchmarks.Turns;
+
+/// <summary>
+/// The Bot Framework Connector the bot replies to, kept lean for a load test: it answers every
+/// <c>POST|PUT v3/conversations/{id}/activities[/{id}]</c> with a fresh activity id and hands the body to the
+/// conversation's inbox. The test harness's <see cref="FakeConnector"/> records and scans every call, which a
+/// run of a hundred thousand turns cannot afford.
+/// </summary>
+public sealed class ReplyConnector : IAsyncDisposable
+{
+    private const string Prefix = "/v3/conversations/";
+    private readonly WebApplication app;
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> inboxes = new(StringComparer.Ordinal);
+    private long nextId;
+    private long unexpected;
+
+    private ReplyConnector(WebApplication app) => this.app = app;
+
+    /// <summary>The serviceUrl the activities carry.</summary>
+    public string ServiceUrl { get; private set; } = "";
+
+    /// <summary>Calls that were not an activity sent to a conversation (each is an error of the run).</summary>
+    public long Unexpected => Interlocked.Read(ref unexpected);
+
+    public static async Task<ReplyConnector> StartAsync(CancellationToken ct)
+    {
+        var app = LoopbackServer.CreateBuilder().Build();
+        var connector = new ReplyConnector(app);
+        app.Run(connector.HandleAsync);
+        connector.ServiceUrl = (await LoopbackServer.StartAsync(app, ct)).AbsoluteUri;
+        return connector;
+    }
+
+    /// <summary>Takes what arrived for <paramref name="conversationId"/> since the last call, in order.</summary>
+    public List<string> Drain(string conversationId)
+    {
+        var arrived = new List<string>();
+        if (inboxes.TryGetValue(conversationId, out var inbox))
+        {
+            while (inbox.TryDequeue(out var body))
+            {
+                arrived.Add(body);
+            }
+        }
+        return arrived;
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var path = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? "";
+        var activities = path.IndexOf("/activities", StringComparison.Ordinal);
+        if (!path.StartsWith(Prefix, StringComparison.Ordinal) || activities < 0 || context.Request.Method is not ("POST" or "PUT"))
+        {
+            Interlocked.Increment(ref unexpected);
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        var conversationId = Uri.UnescapeDataString(path[Prefix.Length..activities]);
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync(context.RequestAborted);
+        inboxes.GetOrAdd(conversationId, _ => new ConcurrentQueue<string>()).Enqueue(body);
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync($"{{\"id\":\"reply-{Interlocked.Increment(ref nextId)}\"}}", context.RequestAborted);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}

@@ -1,0 +1,111 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using PbxBot.Testing.Channel;
+using PbxBot.Testing.Conversations;
+
+namespace PbxBot.Benchmarks.Turns;
+
+/// <summary>
+/// One operator's personal chat with the bot, as Teams delivers it: a typed text is a <c>message</c> whose reply
+/// arrives at the Connector; a card button is an <c>adaptiveCard/action</c> invoke (Action.Execute) whose HTTP answer
+/// carries the replacing card. Each call returns the one card the turn must produce, or says why there was none.
+/// </summary>
+public sealed class TeamsChat(HttpClient http, Uri messagesUrl, ReplyConnector connector, string userId, string userName)
+{
+    private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
+    private readonly string conversationId = $"a:bench-{userId}";
+    private long sequence;
+
+    /// <summary>Types <paramref name="text"/>; the answer is the card replied through the Connector.</summary>
+    public async Task<TurnOutcome> SayAsync(string text)
+    {
+        var activity = Activity("message");
+        activity["text"] = text;
+        var (status, _) = await PostAsync(activity);
+        var replies = connector.Drain(conversationId);
+        if (status != 200)
+        {
+            return TurnOutcome.Failed($"\"{text}\": HTTP {status}");
+        }
+        var cards = replies.Select(r => JsonNode.Parse(r)?["attachments"]?[0]?["content"]).OfType<JsonObject>().ToList();
+        return cards.Count == 1
+            ? TurnOutcome.Card(new CardView(activity["id"]!.GetValue<string>(), cards[0]))
+            : TurnOutcome.Failed($"\"{text}\": {cards.Count} cards among {replies.Count} replies");
+    }
+
+    /// <summary>Presses <paramref name="buttonTitle"/> on <paramref name="card"/> with its inputs as shown, changed by <paramref name="inputs"/>.</summary>
+    public async Task<TurnOutcome> PressAsync(CardView card, string buttonTitle, IReadOnlyDictionary<string, string>? inputs = null)
+    {
+        if (!card.HasButton(buttonTitle))
+        {
+            return TurnOutcome.Failed($"no button \"{buttonTitle}\" on the card");
+        }
+        var button = card.Button(buttonTitle);
+        var values = new JsonObject();
+        foreach (var (id, input) in card.Inputs)
+        {
+            if (input["value"] is { } v)
+            {
+                values[id] = v.ToString();
+            }
+        }
+        foreach (var (key, value) in inputs ?? new Dictionary<string, string>())
+        {
+            values[key] = value;
+        }
+        foreach (var (key, value) in button["data"]?.AsObject() ?? [])
+        {
+            values[key] = value?.DeepClone();
+        }
+        var activity = Activity("invoke");
+        activity["name"] = "adaptiveCard/action";
+        activity["replyToId"] = card.ActivityId;
+        activity["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = button["verb"]?.GetValue<string>(), ["data"] = values },
+            ["trigger"] = "manual",
+        };
+        var (status, body) = await PostAsync(activity);
+        connector.Drain(conversationId);
+        if (status != 200 || JsonNode.Parse(body) is not JsonObject answer)
+        {
+            return TurnOutcome.Failed($"\"{buttonTitle}\": HTTP {status}");
+        }
+        return answer["type"]?.GetValue<string>() == "application/vnd.microsoft.card.adaptive" && answer["value"] is JsonObject replacement
+            ? TurnOutcome.Card(new CardView(card.ActivityId, replacement))
+            : TurnOutcome.Failed($"\"{buttonTitle}\": answered {Shorten(body)}");
+    }
+
+    private async Task<(int Status, string Body)> PostAsync(JsonObject activity)
+    {
+        using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8);
+        content.Headers.ContentType = Json;
+        using var response = await http.PostAsync(messagesUrl, content);
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    private JsonObject Activity(string type) => new()
+    {
+        ["type"] = type,
+        ["id"] = $"{userId}-{++sequence}",
+        ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
+        ["serviceUrl"] = connector.ServiceUrl,
+        ["channelId"] = "msteams",
+        ["from"] = new JsonObject { ["id"] = $"29:{userId}", ["name"] = userName, ["aadObjectId"] = userId },
+        ["recipient"] = new JsonObject { ["id"] = TestActivities.BotId, ["name"] = TestActivities.BotName },
+        ["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = "personal", ["tenantId"] = TestActivities.TenantId },
+        ["locale"] = "fr-FR",
+        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TestActivities.TenantId } },
+    };
+
+    private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "…";
+}
+
+/// <summary>What one turn produced: the card it had to show, or the reason it is an error.</summary>
+public sealed record TurnOutcome(CardView? Shown, string? Error)
+{
+    public static TurnOutcome Card(CardView card) => new(card, null);
+
+    public static TurnOutcome Failed(string error) => new(null, error);
+}
