@@ -55,6 +55,15 @@ public sealed record Extension
 
     public string DisplayName => $"{FirstName} {LastName}".Trim();
 
+    /// <summary>By value, <see cref="Memberships"/> included (a record compares its lists by reference).</summary>
+    public bool Equals(Extension? other) =>
+        other is not null && Number == other.Number && FirstName == other.FirstName && LastName == other.LastName && EmailAddress == other.EmailAddress
+        && Mobile == other.Mobile && Department == other.Department && Role == other.Role && Require2FA == other.Require2FA && Did == other.Did
+        && CreatedAt == other.CreatedAt && CreatedBy == other.CreatedBy && Equals(Credential, other.Credential) && WebClientPasswordHash == other.WebClientPasswordHash
+        && PbxUserId == other.PbxUserId && Memberships.SequenceEqual(other.Memberships);
+
+    public override int GetHashCode() => HashCode.Combine(Number, FirstName, LastName, Department, Role, PbxUserId);
+
     /// <summary>3CX field name for the DID as caller ID.</summary>
     public string? OutboundCallerId => Did;
 }

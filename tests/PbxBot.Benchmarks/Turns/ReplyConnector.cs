@@ -9,17 +9,19 @@ namespace PbxBot.Benchmarks.Turns;
 
 /// <summary>
 /// The Bot Framework Connector the bot replies to, kept lean for a load test: it answers every
-/// <c>POST|PUT v3/conversations/{id}/activities[/{id}]</c> with a fresh activity id and hands the body to the
-/// conversation's inbox. The test harness's <see cref="FakeConnector"/> records and scans every call, which a
-/// run of a hundred thousand turns cannot afford.
+/// <c>POST|PUT v3/conversations/{id}/activities[/{id}]</c> with a fresh activity id and hands a new message (POST) to
+/// the conversation's inbox. A card updated in place (PUT) — the confirmation card once the PBX has applied the
+/// change — is not a reply of a turn: it is timed instead (<see cref="AppliedAt"/>). The test harness's
+/// <see cref="FakeConnector"/> records and scans every call, which a run of a hundred thousand turns cannot afford.
 /// </summary>
-public sealed class ReplyConnector : IAsyncDisposable
+public sealed partial class ReplyConnector : IAsyncDisposable
 {
     private const string Prefix = "/v3/conversations/";
     private readonly WebApplication app;
     private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> inboxes = new(StringComparer.Ordinal);
     private long nextId;
     private long unexpected;
+    private readonly ConcurrentDictionary<string, long> applied = new(StringComparer.Ordinal);
 
     private ReplyConnector(WebApplication app) => this.app = app;
 
@@ -65,10 +67,32 @@ public sealed class ReplyConnector : IAsyncDisposable
         var conversationId = Uri.UnescapeDataString(path[Prefix.Length..activities]);
         using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync(context.RequestAborted);
-        inboxes.GetOrAdd(conversationId, _ => new ConcurrentQueue<string>()).Enqueue(body);
+        if (context.Request.Method == "PUT")
+        {
+            var at = System.Diagnostics.Stopwatch.GetTimestamp();
+            // Decoded first: the card's text travels JSON-escaped ("cr\u00E9\u00E9e").
+            var text = System.Text.Json.Nodes.JsonNode.Parse(body)?["attachments"]?[0]?["content"]?.ToJsonString(new System.Text.Json.JsonSerializerOptions
+            {
+                Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            }) ?? "";
+            if (AppliedExtension().Match(text) is { Success: true } match)
+            {
+                applied.TryAdd(match.Groups[1].Value, at);
+            }
+        }
+        else
+        {
+            inboxes.GetOrAdd(conversationId, _ => new ConcurrentQueue<string>()).Enqueue(body);
+        }
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync($"{{\"id\":\"reply-{Interlocked.Increment(ref nextId)}\"}}", context.RequestAborted);
     }
+
+    /// <summary>When the card saying extension <paramref name="number"/> is applied on the PBX arrived (a Stopwatch timestamp), if it did.</summary>
+    public long? AppliedAt(string number) => applied.TryGetValue(number, out var at) ? at : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex("Extension ([0-9]+) créée")]
+    private static partial System.Text.RegularExpressions.Regex AppliedExtension();
 
     public async ValueTask DisposeAsync()
     {

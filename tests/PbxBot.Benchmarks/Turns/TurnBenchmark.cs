@@ -104,7 +104,7 @@ public static class TurnBenchmark
         var stored = (await store.Repository.GetUsedNumbersAsync(BenchmarkStore.PbxId, ct)).Value.Count;
         var missing = options.Extensions + recorder.Created - stored;
         var mails = Directory.Exists(settings["Mail:PickupDirectory"]) ? Directory.EnumerateFiles(settings["Mail:PickupDirectory"]).Count() : 0;
-        return new TurnReport(options, recorder, elapsed, cpuAfter - cpuBefore, peakRssKb, before, after, connector.Unexpected) { WelcomeEmailsWritten = mails, DriverCpu = driverCpu, MissingExtensions = missing };
+        return new TurnReport(options, recorder, elapsed, cpuAfter - cpuBefore, peakRssKb, before, after, connector.Unexpected) { WelcomeEmailsWritten = mails, DriverCpu = driverCpu, MissingExtensions = missing, ConfirmToApplied = recorder.ConfirmToApplied(connector.AppliedAt) };
     }
 
     private static async Task ConverseAsync(TeamsChat chat, TurnRecorder recorder, RoundGate gate, NumberAllocator numbers, bool welcomeEmails)

@@ -35,6 +35,18 @@ public sealed class TurnRecorder
         }
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> confirmed = new(StringComparer.Ordinal);
+
+    /// <summary>When extension <paramref name="number"/> was confirmed (a Stopwatch timestamp), measured or not.</summary>
+    public void Confirmed(string number, long at) => confirmed.TryAdd(number, at);
+
+    /// <summary>From "Confirmer" to the card saying the PBX applied it, per confirmed extension whose card arrived (ms, sorted).</summary>
+    public double[] ConfirmToApplied(Func<string, long?> appliedAt) =>
+        [.. confirmed.Select(c => appliedAt(c.Key) is { } at ? System.Diagnostics.Stopwatch.GetElapsedTime(c.Value, at).TotalMilliseconds : (double?)null).OfType<double>().Order()];
+
+    /// <summary>Extensions confirmed (measured or not).</summary>
+    public int ConfirmedCount => confirmed.Count;
+
     public void Record(string step, TimeSpan elapsed, string? error)
     {
         lock (gate)

@@ -19,6 +19,9 @@ public sealed class TurnReport(
     /// <summary>Welcome e-mails the outbox had written to the pickup folder by the end (one per extension, warm-up included).</summary>
     public int WelcomeEmailsWritten { get; init; }
 
+    /// <summary>From "Confirmer" to the card updated to "applied on the PBX", in ms, sorted (those applied by the end).</summary>
+    public double[] ConfirmToApplied { get; init; } = [];
+
     /// <summary>This process's CPU time while measuring (the operators and the Connector share the machine with the bot).</summary>
     public TimeSpan DriverCpu { get; init; }
 
@@ -63,6 +66,8 @@ public sealed class TurnReport(
         {
             text.AppendLine(c, $"    {error}");
         }
+        var applied = ConfirmToApplied;
+        text.AppendLine(c, $"  confirm→applied  p50 {P(applied, 0.50)}  p95 {P(applied, 0.95)}  p99 {P(applied, 0.99)}  max {P(applied, 1)} ms on the PBX ({applied.Length:N0} of {recorder.ConfirmedCount:N0} applied by the end)");
         text.AppendLine(c, $"  peak RSS         {PeakRssMiB:N0} MiB (VmHWM)");
         text.AppendLine(c, $"  host CPU         {CpuMsPerTurn:0.000} ms/turn ({hostCpu.TotalSeconds:0.0} s, {hostCpu / elapsed * 100:0}% of one core)");
         text.AppendLine(c, $"  driver CPU       {DriverCpu.TotalMilliseconds / Math.Max(Turns, 1):0.000} ms/turn (operators and Connector, this process)");

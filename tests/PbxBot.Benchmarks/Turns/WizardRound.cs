@@ -6,7 +6,8 @@ namespace PbxBot.Benchmarks.Turns;
 /// <summary>
 /// One round of an operator's work, five turns: "nouvelle extension" (identity card, with a proposed number),
 /// "Suivant" with a number of its own and a name (placement card), "Suivant" (review card showing that number),
-/// "Confirmer" (the "Extension N créée" card), then "aide" (the help card). Each reply is checked: a turn that
+/// "Confirmer" (the "Extension N : envoi au PBX…" card, which the outbox later updates in place to "Extension N créée"
+/// once the PBX has it: that delay is measured apart), then "aide" (the help card). Each reply is checked: a turn that
 /// answers anything else — an error under a field, a text instead of a card, a 500 — is an error, never a success.
 /// </summary>
 public sealed class WizardRound(TeamsChat chat, TurnRecorder recorder, bool welcomeEmail)
@@ -42,12 +43,15 @@ public sealed class WizardRound(TeamsChat chat, TurnRecorder recorder, bool welc
         {
             return await AbandonAsync();
         }
+        var confirmedAt = Stopwatch.GetTimestamp();
         var created = await TurnAsync(ConfirmStep, () => chat.PressAsync(review, "Confirmer"),
-            card => card.Text.Contains($"Extension {number} créée", StringComparison.Ordinal) ? null : $"not created: {Head(card.Text)}");
+            card => card.Text.Contains($"Extension {number} : envoi au PBX", StringComparison.Ordinal) || card.Text.Contains($"Extension {number} créée", StringComparison.Ordinal)
+                ? null : $"not saved: {Head(card.Text)}");
         if (created is null)
         {
             return await AbandonAsync();
         }
+        recorder.Confirmed(number, confirmedAt);
         var help = await TurnAsync("aide", () => chat.SayAsync("aide"),
             card => card.Text.Contains("Ce que je peux faire pour vous", StringComparison.Ordinal) ? null : "no help card");
         return help is not null;

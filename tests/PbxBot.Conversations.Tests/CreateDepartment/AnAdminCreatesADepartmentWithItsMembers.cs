@@ -28,9 +28,11 @@ public sealed class AnAdminCreatesADepartmentWithItsMembers : ConversationTest
         Assert.Contains("visible par toutes les extensions", review.Text);
         Assert.Null(await Bot.Repository.GetDepartmentAsync(TestPbx.Id, "comptabilite", Ct));
 
-        await admin.PressAsync(Wizards.Confirm);
+        var confirmed = await admin.PressAsync(Wizards.Confirm);
 
-        Assert.Contains("Département « Comptabilité » : envoi au PBX…", admin.LastCard!.Text);
+        // The turn's own card (the outbox's refresh to "applied" may already follow it).
+
+        Assert.Contains(confirmed.Cards, c => c.Text.Contains("Département « Comptabilité » : envoi au PBX…", StringComparison.Ordinal));
         Assert.Contains("Département « Comptabilité » créé", (await admin.WaitForAppliedAsync()).Text);
         var saved = (await Bot.Repository.GetDepartmentAsync(TestPbx.Id, "comptabilite", Ct))!.Value;
         Assert.Equal("Comptabilité", saved.Name);

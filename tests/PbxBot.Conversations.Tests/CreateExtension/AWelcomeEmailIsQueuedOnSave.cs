@@ -17,10 +17,11 @@ public sealed class AWelcomeEmailIsQueuedOnSave : ConversationTest
         await admin.ToExtensionReviewAsync();
         Assert.Empty(await Bot.Store.QueryAsync<OutboxMessage>(TestPbx.Id, new DocumentQuery(DocumentKinds.Outbox), Ct));
 
-        await admin.PressAsync(Wizards.Confirm);
+        var confirmed = await admin.PressAsync(Wizards.Confirm);
 
         // Saved with its creation on the PBX; the welcome e-mail follows once the PBX has the user.
-        Assert.Contains("Envoyé à ada@dupont.example dès que le PBX aura créé l'extension", admin.LastCard!.Text);
+        // The turn's own card (the outbox's refresh to "applied" may already follow it).
+        Assert.Contains(confirmed.Cards, c => c.Text.Contains("Envoyé à ada@dupont.example dès que le PBX aura créé l'extension", StringComparison.Ordinal));
         await admin.WaitForAppliedAsync();
         var queued = await Bot.Store.QueryAsync<OutboxMessage>(TestPbx.Id, new DocumentQuery(DocumentKinds.Outbox), Ct);
         Assert.Equal([OutboxKind.WelcomeEmail, OutboxKind.PbxChange], queued.Select(m => m.Value.Kind).Order());

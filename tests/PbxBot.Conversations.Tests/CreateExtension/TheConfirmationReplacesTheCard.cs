@@ -19,7 +19,8 @@ public sealed class TheConfirmationReplacesTheCard : ConversationTest
         var turn = await admin.PressAsync(Wizards.Confirm);
 
         Assert.Equal(200, turn.Status);
-        var confirmation = Assert.Single(turn.Cards);
+        // The invoke's answer; the outbox's refresh of the same card may already have followed it.
+        var confirmation = turn.Cards[0];
         Assert.Equal(review.ActivityId, confirmation.ActivityId);
         Assert.Contains("Extension 103 : envoi au PBX…", confirmation.Text);
         Assert.Contains("Ada Lovelace", confirmation.Text);

@@ -24,9 +24,11 @@ public sealed class EnglishFollowsTheLocale : ConversationTest
         Assert.Contains("outbound caller ID", admin.LastCard.Text);
         await admin.PressAsync("Next");
         Assert.Contains("Step 3/3", admin.LastCard!.Text);
-        await admin.PressAsync("Confirm");
+        var confirmed = await admin.PressAsync("Confirm");
 
-        Assert.Contains("Extension 103: sending to the PBX…", admin.LastCard!.Text);
+        // The turn's own card (the outbox's refresh to "applied" may already follow it).
+
+        Assert.Contains(confirmed.Cards, c => c.Text.Contains("Extension 103: sending to the PBX…", StringComparison.Ordinal));
         var applied = await admin.WaitForAppliedAsync();
         Assert.Contains("Extension 103 created", applied.Text);
         Assert.Contains("Welcome e-mail to ada@dupont.example queued", applied.Text);

@@ -32,7 +32,7 @@ public abstract class AnExtensionCreatedInTeamsIsCreatedOnThePbx(bool useCosmos)
 
         var confirm = await admin.PressAsync(Wizards.Confirm);
 
-        Assert.Contains("Extension 103 : envoi au PBX…", Assert.Single(confirm.Cards).Text);
+        Assert.Contains("Extension 103 : envoi au PBX…", confirm.Cards[0].Text);
         var applied = await admin.WaitForAppliedAsync();
         Assert.Contains("Extension 103 créée", applied.Text);
         Assert.DoesNotContain("PBX de démonstration", applied.Text);
