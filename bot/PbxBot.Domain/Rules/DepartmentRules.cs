@@ -28,6 +28,45 @@ internal static class DepartmentRules
         });
     }
 
+    /// <summary>
+    /// A change of an existing department: its name stays unique (itself aside) and its key stays, members added or
+    /// given a new role get a role below the operator's, nobody at or above the operator's role is touched, and nobody
+    /// leaves the department that is their primary one (they are moved first).
+    /// </summary>
+    public static Validation<Department> ValidateChange(DepartmentDraft draft, Department current, IReadOnlySet<string> primaryMembers, PbxSnapshot pbx, Operator actor)
+    {
+        var others = pbx with { Departments = pbx.Departments.Where(d => d.Key != current.Key).ToArray() };
+        var v = new ValidationBuilder();
+        var (name, _) = Name(v, draft.Name, others);
+        var language = Language(v, draft.Language);
+        if (!Enum.IsDefined(draft.TranscriptionMode))
+        {
+            v.Error(DepartmentFields.Transcription, ErrorCodes.DepartmentTranscriptionInvalid);
+        }
+        var changed = draft.Members.Where(m => !current.Members.Contains(m)).ToArray();
+        var members = Members(v, draft.Members, pbx, actor, checkRoles: changed);
+        foreach (var before in current.Members)
+        {
+            var after = members.FirstOrDefault(m => m.Number == before.Number);
+            if (after != before && !RoleRules.CanGive(actor, before.Role))
+            {
+                v.Error(DepartmentFields.Members, ErrorCodes.MemberRoleTooHigh, before.Number, RoleRules.Label(before.Role), RoleRules.Label(actor.Role));
+            }
+            if (after is null && primaryMembers.Contains(before.Number))
+            {
+                v.Error(DepartmentFields.Members, ErrorCodes.MemberPrimary, before.Number, current.Name);
+            }
+        }
+        return v.Build(() => current with
+        {
+            Name = name,
+            Language = language,
+            GloballyVisible = draft.GloballyVisible,
+            TranscriptionMode = draft.TranscriptionMode,
+            Members = members,
+        });
+    }
+
     private static (string Name, string Key) Name(ValidationBuilder v, string? raw, PbxSnapshot pbx)
     {
         var name = NameRules.Clean(raw);
@@ -69,7 +108,9 @@ internal static class DepartmentRules
         return known;
     }
 
-    private static DepartmentMember[] Members(ValidationBuilder v, IReadOnlyList<DepartmentMember> members, PbxSnapshot pbx, Operator actor)
+    /// <param name="checkRoles">The members whose role is checked against the operator's; all when null (a new department).</param>
+    private static DepartmentMember[] Members(ValidationBuilder v, IReadOnlyList<DepartmentMember> members, PbxSnapshot pbx, Operator actor,
+        IReadOnlyCollection<DepartmentMember>? checkRoles = null)
     {
         var length = pbx.Settings.DialPlan.ExtensionLength;
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -90,7 +131,7 @@ internal static class DepartmentRules
             {
                 v.Error(DepartmentFields.Members, ErrorCodes.MemberUnknown, number);
             }
-            if (!RoleRules.CanGive(actor, member.Role))
+            if ((checkRoles is null || checkRoles.Contains(member)) && !RoleRules.CanGive(actor, member.Role))
             {
                 v.Error(DepartmentFields.Members, ErrorCodes.MemberRoleTooHigh, number, RoleRules.Label(member.Role), RoleRules.Label(actor.Role));
             }

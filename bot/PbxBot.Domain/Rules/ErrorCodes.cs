@@ -47,6 +47,9 @@ public static class ErrorCodes
     public const string MemberUnknown = "department.member.unknown";
     public const string MemberDuplicate = "department.member.duplicate";
     public const string MemberRoleTooHigh = "department.member.role_too_high";
+    public const string MemberPrimary = "department.member.primary";
+    public const string DepartmentHasMembers = "department.delete.has_members";
+    public const string DepartmentIsDefault = "department.delete.default";
 
     // Office hours (seed 001, "Définir les horaires").
     public const string TimeZoneRequired = "officehours.timezone.required";

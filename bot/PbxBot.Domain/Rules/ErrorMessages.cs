@@ -94,6 +94,15 @@ public static class ErrorMessages
             "{0} is not an extension of this PBX: add existing extensions only."),
         [ErrorCodes.MemberDuplicate] = new("Le {0} est ajouté deux fois : gardez-le une seule fois.", "{0} is added twice: keep it once."),
         // {0} number, {1} role asked, {2} operator's role
+        // {0} number, {1} department
+        [ErrorCodes.MemberPrimary] = new("Le {0} a « {1} » pour département principal : changez d'abord son département principal, puis retirez-le.",
+            "Extension {0} has \"{1}\" as primary department: change their primary department first, then remove them."),
+        // {0} department, {1} how many members
+        [ErrorCodes.DepartmentHasMembers] = new("Le département « {0} » a encore {1} membre(s) : retirez-les ou déplacez-les d'abord (département principal).",
+            "Department \"{0}\" still has {1} member(s): remove or move them first (primary department)."),
+        // {0} department
+        [ErrorCodes.DepartmentIsDefault] = new("« {0} » est le département par défaut du PBX : il ne peut pas être supprimé.",
+            "\"{0}\" is the PBX's default department: it cannot be deleted."),
         [ErrorCodes.MemberRoleTooHigh] = new("Vous ne pouvez pas donner le rôle « {1} » au {0} : choisissez un rôle inférieur au vôtre ({2}).",
             "You cannot give {0} the role \"{1}\": pick a role below your own ({2})."),
 

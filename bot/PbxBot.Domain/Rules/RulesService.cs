@@ -55,6 +55,28 @@ public sealed class RulesService
     public Validation<Department> ValidateDepartment(DepartmentDraft draft, PbxSnapshot pbx, Operator actor) =>
         DepartmentRules.Validate(draft, pbx, actor);
 
+    /// <summary>A change of an existing department (name, language, visibility, transcription, members and their roles).</summary>
+    /// <param name="primaryMembers">The members whose primary department this is: they cannot just be removed.</param>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Part of the injected service's API, like the rules that need the blocked numbers.")]
+    public Validation<Department> ValidateDepartmentChange(DepartmentDraft draft, Department current, IReadOnlySet<string> primaryMembers, PbxSnapshot pbx, Operator actor) =>
+        DepartmentRules.ValidateChange(draft, current, primaryMembers, pbx, actor);
+
+    /// <summary>Whether a department may be deleted: not the PBX's default one, and no members left.</summary>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Part of the injected service's API, like the rules that need the blocked numbers.")]
+    public IReadOnlyList<FieldError> CheckDepartmentDeletion(Department current)
+    {
+        var v = new ValidationBuilder();
+        if (current.IsDefault)
+        {
+            v.Error(DepartmentFields.Name, ErrorCodes.DepartmentIsDefault, current.Name);
+        }
+        else if (current.Members.Count > 0)
+        {
+            v.Error(DepartmentFields.Members, ErrorCodes.DepartmentHasMembers, current.Name, current.Members.Count);
+        }
+        return v.Build(() => true).Errors;
+    }
+
     [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Part of the injected service's API, like the rules that need the blocked numbers.")]
     public Validation<OfficeHours> ValidateOfficeHours(OfficeHours hours) => OfficeHoursRules.Validate(hours);
 
