@@ -17,7 +17,9 @@ using PbxBot.Application.Stores;
 using PbxBot.Application.Wizards.CreateDepartment;
 using PbxBot.Application.Wizards.Common;
 using PbxBot.Application.Wizards.CreateExtension;
+using PbxBot.Application.Wizards.DeleteDepartment;
 using PbxBot.Application.Wizards.DeleteExtension;
+using PbxBot.Application.Wizards.EditDepartment;
 using PbxBot.Application.Wizards.EditExtension;
 using PbxBot.Application.Wizards.Engine;
 using PbxBot.Application.Wizards.OfficeHours;
@@ -89,6 +91,8 @@ public static class ApplicationExtensions
         services.AddSingleton<ExtensionLookup>();
         AddWizard<EditExtensionWizard>(services, Intent.EditExtension, EditExtensionWizard.WizardName);
         AddWizard<DeleteExtensionWizard>(services, Intent.DeleteExtension, DeleteExtensionWizard.WizardName);
+        AddWizard<EditDepartmentWizard>(services, Intent.EditDepartment, EditDepartmentWizard.WizardName);
+        AddWizard<DeleteDepartmentWizard>(services, Intent.DeleteDepartment, DeleteDepartmentWizard.WizardName);
         return builder;
     }
 

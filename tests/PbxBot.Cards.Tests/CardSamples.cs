@@ -64,6 +64,10 @@ public static class CardSamples
                         context, "104", "Camille Martin", "Support", "+33478000004", demo ? null : "camille.martin@acme.fr", Role.Users, view));
                 }
             }
+            foreach (var sample in ChangeCards(suffix, context))
+            {
+                yield return sample;
+            }
             yield return new($"notice-with-facts-and-buttons/{suffix}", () => NoticeCard.Build(
                 context,
                 NoticeTone.Success,
@@ -233,4 +237,35 @@ public static class CardSamples
             },
         ],
     };
+
+    /// <summary>Modifying and deleting extensions and departments: the forms prefilled, the reviews of what changes, the outcomes.</summary>
+    private static IEnumerable<CardSample> ChangeCards(string suffix, CardContext context)
+    {
+        var applied = new PbxStatusView(PbxApplyState.Applied, "c0ffee", false) { At = new DateTimeOffset(2026, 12, 3, 9, 30, 0, TimeSpan.Zero) };
+        var values = new ExtensionFormValues("104", "Camille", "Martin", "camille.martin@acme.fr", "+33612345678", "support", "users", false, "+33478000004");
+        var options = new ExtensionFormOptions([new Choice("Support", "support"), new Choice("Ventes", "ventes")], [Role.Users, Role.Managers], ["+33478000004", "+33478000005"], "Acme Lyon");
+        FieldChange[] extensionChanges = [new("Nom", "Martin", "Martin-Durand"), new("Numéro SDA", "+33478000004", null)];
+        FieldChange[] departmentChanges = [new("Nom du département", "Ventes", "Commercial"), new("Membre 104 Camille Martin", null, "Utilisateur"), new("Membre 105 Jean Dupont", "Manager", "Utilisateur")];
+        var noErrors = new Dictionary<string, string>();
+        var department = new DepartmentFormValues("Ventes", "fr-FR", true, "Nothing", [new MemberView("104", "Camille Martin", "users")], null, []);
+        yield return new($"extension-edit/{suffix}", () => ExtensionChangeCards.Edit(context, "104", "Camille Martin", values, options, noErrors, new Dictionary<string, string>()));
+        yield return new($"extension-edit-review/{suffix}", () => ExtensionChangeCards.Review(context, "104", "Camille Martin", extensionChanges, offerResend: true, new Dictionary<string, string>()));
+        yield return new($"extension-edit-review-nothing/{suffix}", () => ExtensionChangeCards.Review(context, "104", "Camille Martin", [], offerResend: false, new Dictionary<string, string>()));
+        yield return new($"extension-updated/{suffix}", () => ExtensionChangeCards.Updated(context, "104", "Camille Martin", extensionChanges, applied));
+        yield return new($"extension-delete/{suffix}", () => ExtensionChangeCards.ConfirmDelete(context, "104", "Camille Martin", "+33478000004", ["Support", "Ventes"],
+            new Dictionary<string, string> { [ExtensionChangeCards.KeyTypedNumber] = "Tapez 104." }));
+        yield return new($"extension-deleted/{suffix}", () => ExtensionChangeCards.Deleted(context, "104", "Camille Martin", applied));
+        yield return new($"department-pick/{suffix}", () => DepartmentChangeCards.Pick(context, [new("support", "Support", 3), new("ventes", "Ventes", 0)], "ventes", forDeletion: false, noErrors));
+        yield return new($"department-pick-delete/{suffix}", () => DepartmentChangeCards.Pick(context, [new("ventes", "Ventes", 0)], null, forDeletion: true,
+            new Dictionary<string, string> { [DepartmentChangeCards.KeyDepartment] = "Aucun département « compta »." }));
+        yield return new($"department-edit-settings/{suffix}", () => DepartmentCards.Settings(context, department, noErrors, DepartmentChangeCards.Title(context, "Ventes")));
+        yield return new($"department-edit-members/{suffix}", () => DepartmentCards.Members(context, department, [Role.Users, Role.Managers], noErrors, DepartmentChangeCards.Title(context, "Ventes")));
+        yield return new($"department-edit-review/{suffix}", () => DepartmentChangeCards.Review(context, "Ventes", departmentChanges, noErrors));
+        yield return new($"department-edit-review-nothing/{suffix}", () => DepartmentChangeCards.Review(context, "Ventes", [], noErrors));
+        yield return new($"department-updated/{suffix}", () => DepartmentChangeCards.Updated(context, "Commercial", departmentChanges, applied));
+        yield return new($"department-delete/{suffix}", () => DepartmentChangeCards.ConfirmDelete(context, "Ventes", hasOfficeHours: true, refusal: null, noErrors));
+        yield return new($"department-delete-refused/{suffix}", () => DepartmentChangeCards.ConfirmDelete(context, "Ventes", hasOfficeHours: false,
+            "Le département « Ventes » a encore 2 membre(s) : retirez-les ou déplacez-les d'abord.", noErrors));
+        yield return new($"department-deleted/{suffix}", () => DepartmentChangeCards.Deleted(context, "Ventes", applied));
+    }
 }

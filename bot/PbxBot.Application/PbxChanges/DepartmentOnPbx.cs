@@ -6,8 +6,8 @@ namespace PbxBot.Application.PbxChanges;
 
 /// <summary>
 /// Applies a change of a department to the PBX's group: create it (once) with its members and their roles, change
-/// only what changed (name, language, visibility, transcription, office hours), or delete it. A creation the PBX
-/// refuses half-way is undone on the PBX, so nothing is left half-done there.
+/// only what changed (name, language, visibility, transcription, office hours, who is a member with which role), or
+/// delete it. A creation the PBX refuses half-way is undone on the PBX, so nothing is left half-done there.
 /// </summary>
 internal static class DepartmentOnPbx
 {
@@ -54,19 +54,53 @@ internal static class DepartmentOnPbx
         var after = Read(change.After);
         var group = await phone.FindGroupAsync(before.Name, ct) ?? await phone.FindGroupAsync(after.Name, ct)
             ?? throw new PbxRefusedException(null, PbxChangeTexts.NoSuchGroup.Format(change.Language, before.Name), 404, "NOT_ON_PBX");
+        // What the operator changed, and only what the PBX does not have yet: a retry after a lost answer sends nothing twice.
         var changes = new PbxGroupChanges
         {
-            Name = before.Name == after.Name ? null : new(after.Name),
-            Language = before.Language == after.Language ? null : new(after.Language),
-            GloballyVisible = before.GloballyVisible == after.GloballyVisible ? null : new(after.GloballyVisible),
-            TranscriptionMode = before.TranscriptionMode == after.TranscriptionMode ? null : new(after.TranscriptionMode),
-            OfficeHours = after.OfficeHours is { } hours && !SameHours(before.OfficeHours, hours) ? new(hours) : null,
+            Name = before.Name == after.Name || group.Name == after.Name ? null : new(after.Name),
+            Language = before.Language == after.Language || group.Language == after.Language ? null : new(after.Language),
+            GloballyVisible = before.GloballyVisible == after.GloballyVisible || group.GloballyVisible == after.GloballyVisible ? null : new(after.GloballyVisible),
+            TranscriptionMode = before.TranscriptionMode == after.TranscriptionMode || group.TranscriptionMode == after.TranscriptionMode ? null : new(after.TranscriptionMode),
+            OfficeHours = after.OfficeHours is { } hours && !SameHours(before.OfficeHours, hours) && !SameHours(group.OfficeHours, hours) ? new(hours) : null,
         };
         if (!changes.IsEmpty)
         {
             await phone.UpdateGroupAsync(group.Id, changes, ct);
         }
+        await UpdateMembersAsync(change, phone, group.Id, before.Members, after.Members, ct);
         return group.Id;
+    }
+
+    /// <summary>
+    /// Members who join, leave or get another role: each user's groups on the PBX (3CX <c>User.Groups</c>) are read
+    /// fresh and only this group's entry changes, so a retry after a lost answer finds the work done and skips it.
+    /// </summary>
+    private static async Task UpdateMembersAsync(PbxChange change, IPhoneSystem phone, int groupId,
+        IReadOnlyList<DepartmentMember> before, IReadOnlyList<DepartmentMember> after, CancellationToken ct)
+    {
+        var left = before.Where(b => after.All(a => a.Number != b.Number)).Select(b => b.Number);
+        var joined = after.Where(a => !before.Contains(a));
+        foreach (var number in left)
+        {
+            if (await phone.FindUserAsync(number, ct) is not { } user || user.Groups.All(g => g.GroupId != groupId))
+            {
+                continue; // deleted meanwhile, or already out of the group
+            }
+            await phone.UpdateUserAsync(user.Id, new PbxUserChanges { Groups = new([.. user.Groups.Where(g => g.GroupId != groupId)]) }, ct);
+        }
+        foreach (var member in joined)
+        {
+            var user = await phone.FindUserAsync(member.Number, ct)
+                ?? throw new PbxRefusedException(DepartmentFields.Members, PbxChangeTexts.NoSuchUser.Format(change.Language, member.Number), 404, "NOT_ON_PBX");
+            if (user.Groups.Any(g => g.GroupId == groupId && g.Role == member.Role))
+            {
+                continue;
+            }
+            await phone.UpdateUserAsync(user.Id, new PbxUserChanges
+            {
+                Groups = new([.. user.Groups.Where(g => g.GroupId != groupId), new PbxMembership(groupId, member.Role)]),
+            }, ct);
+        }
     }
 
     /// <returns>The PBX's id of the group, or null when it was not (or no longer) there.</returns>

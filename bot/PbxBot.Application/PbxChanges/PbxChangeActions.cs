@@ -139,11 +139,22 @@ public sealed class PbxChangeActions(
             case PbxChangeKind.CreateDepartment when PbxChangeCards.Read<Department>(change.After) is { } d:
                 return await repository.DepartmentDeleteChangesAsync(change.PbxId, d.Key, ct);
             case PbxChangeKind.UpdateDepartment when PbxChangeCards.Read<Department>(change.Before) is { } was
-                && await store.GetAsync<Department>(change.PbxId, DocumentKinds.DepartmentId(was.Key), ct) is { } current:
-                return [PbxRepository.DepartmentReplace(was with { PbxGroupId = current.Value.PbxGroupId }, current.ETag)];
+                && await repository.GetDepartmentAsync(change.PbxId, was.Key, ct) is { } current:
+                var undone = was with { PbxGroupId = current.Value.PbxGroupId, Members = MembersWithout(current.Value, was, PbxChangeCards.Read<Department>(change.After) ?? was) };
+                return await repository.DepartmentUpdateChangesAsync(change.PbxId, current, undone, ct);
             default:
                 // A delete the PBX refused left the store as it was: nothing to undo.
                 return [];
         }
+    }
+
+    /// <summary>
+    /// Today's members with one change's member moves reverted (who it added leaves, who it removed comes back, roles it
+    /// changed go back); members changed by anyone else since stay as they are. A change of office hours moves nobody.
+    /// </summary>
+    internal static IReadOnlyList<DepartmentMember> MembersWithout(Department current, Department before, Department after)
+    {
+        var touched = before.Members.Concat(after.Members).Except(before.Members.Intersect(after.Members)).Select(m => m.Number).ToHashSet(StringComparer.Ordinal);
+        return [.. current.Members.Where(m => !touched.Contains(m.Number)), .. before.Members.Where(m => touched.Contains(m.Number))];
     }
 }

@@ -23,6 +23,8 @@ public sealed class PbxChangeCards(PbxRepository repository, IPhoneSystems phone
     public const string EmailCorrected = "extension.email_corrected";
     public const string ExtensionUpdated = "extension.updated";
     public const string ExtensionDeleted = "extension.deleted";
+    public const string DepartmentUpdated = "department.updated";
+    public const string DepartmentDeleted = "department.deleted";
 
     private static readonly Text EmailOf = new("Adresse e-mail de {0}", "E-mail address of {0}");
     private static readonly Text EmailCorrectedTitle = new("Adresse e-mail de {0} corrigée", "E-mail address of {0} corrected");
@@ -52,6 +54,11 @@ public sealed class PbxChangeCards(PbxRepository repository, IPhoneSystems phone
                 return ExtensionChangeCards.Updated(cards, now.Number, now.DisplayName, ExtensionDiff.Of(was, now, departments, change.Language), pbx);
             case ExtensionDeleted when Read<Extension>(change.Before) is { } gone:
                 return ExtensionChangeCards.Deleted(cards, gone.Number, gone.DisplayName, pbx);
+            case DepartmentUpdated when Read<Department>(change.Before) is { } was && Read<Department>(change.After) is { } now:
+                var names = await MemberNamesAsync(change.PbxId, was, now, ct);
+                return DepartmentChangeCards.Updated(cards, now.Name, DepartmentDiff.Of(was, now, n => names.GetValueOrDefault(n, ""), change.Language), pbx);
+            case DepartmentDeleted when Read<Department>(change.Before) is { } gone:
+                return DepartmentChangeCards.Deleted(cards, gone.Name, pbx);
             case EmailCorrected when Read<Extension>(change.After) is { } e:
                 return PbxChangeCard.Build(cards, cards.Say(EmailOf, e.Number), cards.Say(EmailCorrectedTitle, e.Number), cards.Say(EmailCorrectedText, e.EmailAddress ?? ""),
                     [(cards.Say(EmailFact), e.EmailAddress)], pbx);
@@ -81,6 +88,20 @@ public sealed class PbxChangeCards(PbxRepository repository, IPhoneSystems phone
 
     private async Task<string> DepartmentNameAsync(string pbxId, string key, CancellationToken ct) =>
         (await repository.ListDepartmentsAsync(pbxId, ct)).FirstOrDefault(d => d.Key == key)?.Name ?? key;
+
+    /// <summary>The names of the members who join, leave or change role between two states of a department.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> MemberNamesAsync(string pbxId, Department before, Department after, CancellationToken ct)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var number in before.Members.Concat(after.Members).Except(before.Members.Intersect(after.Members)).Select(m => m.Number).Distinct(StringComparer.Ordinal))
+        {
+            if (await repository.GetExtensionAsync(pbxId, number, ct) is { } e)
+            {
+                names[number] = e.Value.DisplayName;
+            }
+        }
+        return names;
+    }
 
     private async Task<DepartmentFormValues> DepartmentValuesAsync(string pbxId, Department d, CancellationToken ct)
     {

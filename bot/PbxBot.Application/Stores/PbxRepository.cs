@@ -292,6 +292,48 @@ public sealed partial class PbxRepository(IPbxStore store, RulesService rules)
         return changes;
     }
 
+    /// <summary>
+    /// The store writes that turn <paramref name="current"/> (read with <see cref="GetDepartmentAsync"/>, members
+    /// included) into <paramref name="updated"/> (same key): the department's document, the memberships that come, go or
+    /// change role, and each such member's extension (its departments, and its role where this is its primary one).
+    /// The caller adds the audit entry and commits.
+    /// </summary>
+    public async Task<List<Change>> DepartmentUpdateChangesAsync(string pbxId, Stored<Department> current, Department updated, CancellationToken ct)
+    {
+        var key = current.Value.Key;
+        var changes = new List<Change> { DepartmentReplace(updated, current.ETag) };
+        var before = current.Value.Members.ToDictionary(m => m.Number, m => m.Role, StringComparer.Ordinal);
+        var after = updated.Members.ToDictionary(m => m.Number, m => m.Role, StringComparer.Ordinal);
+        foreach (var number in before.Keys.Union(after.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var had = before.TryGetValue(number, out var was);
+            var has = after.TryGetValue(number, out var now);
+            if (had && has && was == now)
+            {
+                continue;
+            }
+            if (has)
+            {
+                changes.Add(new Change.Upsert(MembershipDocument(key, new DepartmentMember(number, now))));
+            }
+            else if (await store.GetAsync<DepartmentMember>(pbxId, DocumentKinds.MembershipId(key, number), ct) is { } membership)
+            {
+                changes.Add(new Change.Delete(DocumentKinds.MembershipId(key, number), membership.ETag));
+            }
+            if (await GetExtensionAsync(pbxId, number, ct) is { } extension)
+            {
+                var e = extension.Value;
+                var others = e.AllMemberships().Where(m => m.Department != key);
+                changes.Add(ExtensionDocument.Replace(e with
+                {
+                    Memberships = has ? [.. others, new Membership(key, now)] : [.. others],
+                    Role = has && e.Department == key ? now : e.Role,
+                }, extension.ETag));
+            }
+        }
+        return changes;
+    }
+
     /// <summary>Commits changes built with the methods above (and others' documents, e.g. a PBX change's state).</summary>
     public Task CommitAsync(string pbxId, IReadOnlyList<Change> changes, CancellationToken ct) => store.CommitAsync(pbxId, changes, ct);
 

@@ -9,6 +9,12 @@ public static class Permissions
 
     public static bool CanCreateDepartment(this Operator op) => op.Role is { } role && role.IsSystemRole();
 
+    /// <summary>Rename, settings, members: system admins anywhere, department admins their own departments.</summary>
+    public static bool CanEditDepartment(this Operator op, string departmentKey) => op.CanEditOfficeHours(departmentKey);
+
+    /// <summary>Deleting a department, like creating one, is for system admins and owners.</summary>
+    public static bool CanDeleteDepartment(this Operator op) => op.CanCreateDepartment();
+
     public static bool CanEditOfficeHours(this Operator op, string departmentKey) =>
         op.Role is { } role && (role.IsSystemRole() || (role >= Role.GroupAdmins && op.ActsFor(departmentKey)));
 

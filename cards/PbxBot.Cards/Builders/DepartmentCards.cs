@@ -34,6 +34,9 @@ public static class DepartmentCards
     private static readonly Text CreatorReminder = new(
         "Attention : vous n'êtes pas ajouté automatiquement à ce département. Ajoutez-vous si vous devez en faire partie.",
         "Note: you are not added to this department automatically. Add yourself if you should be a member.");
+    private static readonly Text EditorReminder = new(
+        "Seuls les membres listés ici font partie du département : vous n'êtes ni ajouté ni retiré automatiquement.",
+        "Only the members listed here belong to the department: you are neither added nor removed automatically.");
     private static readonly Text MembersHeader = new("Membres ({0})", "Members ({0})");
     private static readonly Text NoMembers = new("Aucun membre pour l'instant.", "No members yet.");
     private static readonly Text RoleOf = new("Rôle de {0}", "Role of {0}");
@@ -51,10 +54,11 @@ public static class DepartmentCards
         "Pensez au département principal des utilisateurs : il définit leurs horaires de présence.",
         "Remember the users' primary department: it sets their office hours.");
 
-    public static AdaptiveCard Settings(CardContext context, DepartmentFormValues v, IReadOnlyDictionary<string, string> errors)
+    /// <param name="title">The wizard's title when it is not a creation (editing a department).</param>
+    public static AdaptiveCard Settings(CardContext context, DepartmentFormValues v, IReadOnlyDictionary<string, string> errors, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var title = context.Say(Title);
+        title ??= context.Say(Title);
         return context.Card(title,
         [
             CardLayout.Header(title, context.Say(Step1)),
@@ -81,17 +85,18 @@ public static class DepartmentCards
         ]);
     }
 
-    public static AdaptiveCard Members(CardContext context, DepartmentFormValues v, IReadOnlyList<Role> roles, IReadOnlyDictionary<string, string> errors)
+    public static AdaptiveCard Members(CardContext context, DepartmentFormValues v, IReadOnlyList<Role> roles, IReadOnlyDictionary<string, string> errors,
+        string? title = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(roles);
-        var title = context.Say(Title);
+        title ??= context.Say(Title);
         var roleChoices = roles.Select(r => new Choice(context.Say(r.Label()), r.RoleName())).ToArray();
         List<CardElement> body =
         [
             CardLayout.Header($"{title} — {v.Name}", context.Say(Step2)),
             .. WizardCardParts.FormErrors(errors),
-            new TextBlock(context.Say(CreatorReminder)) { Color = TextColor.Warning, Wrap = true },
+            new TextBlock(context.Say(title == context.Say(Title) ? CreatorReminder : EditorReminder)) { Color = TextColor.Warning, Wrap = true },
             CardLayout.SectionHeader(context.Say(MembersHeader, v.Members.Count)),
             .. WizardCardParts.RowError(errors, "members"),
         ];
@@ -175,6 +180,32 @@ public static class DepartmentCards
     {
         ArgumentNullException.ThrowIfNull(context);
         return PbxChangeCard.Build(context, context.Say(Subject, v.Name ?? ""), context.Say(CreatedTitle, v.Name ?? ""), context.Say(CreatedText), Facts(context, v), pbx);
+    }
+
+    /// <summary>A role as the cards word it, or the raw value when it is not one.</summary>
+    public static string RoleLabel(CardContext context, string role)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return Roles.TryParse(role, out var r) ? context.Say(r.Label()) : role;
+    }
+
+    /// <summary>A voice-prompt language as the cards word it.</summary>
+    public static string LanguageName(CardContext context, string language)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return PromptLanguages.All.TryGetValue(language, out var l) ? context.Say(l) : language;
+    }
+
+    public static string VisibilityLabel(CardContext context, bool visible)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Say(visible ? Visible : NotVisible);
+    }
+
+    public static string TranscriptionLabelOf(CardContext context, TranscriptionMode mode)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Say(Label(mode));
     }
 
     private static List<(string, string?)> Facts(CardContext context, DepartmentFormValues v) =>

@@ -19,8 +19,4 @@ internal static class CreateDepartmentText
     public static readonly Text Exists = new(
         "Un département « {0} » existe déjà sur ce 3CX (les accents et majuscules ne comptent pas) : choisissez un autre nom.",
         "A department \"{0}\" already exists on this 3CX (accents and case don't count): choose another name.");
-
-    public static readonly Text NoResult = new("Aucune extension ne correspond à « {0} ».", "No extension matches \"{0}\".");
-
-    public static readonly Text NothingPicked = new("Cochez au moins une extension dans les résultats.", "Tick at least one extension in the results.");
 }

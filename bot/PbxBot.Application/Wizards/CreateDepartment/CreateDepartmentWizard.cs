@@ -1,6 +1,7 @@
 using PbxBot.Application.PbxChanges;
 using PbxBot.Application.Services;
 using PbxBot.Application.Stores;
+using PbxBot.Application.Wizards.Common;
 using PbxBot.Application.Wizards.Engine;
 using PbxBot.Cards.Builders;
 using PbxBot.Cards.Model;
@@ -64,10 +65,7 @@ public sealed class CreateDepartmentWizard : Wizard<CreateDepartmentState>
 
     private async Task<StepResult> SubmitSettings(WizardTurn<CreateDepartmentState> t)
     {
-        t.State.Name = t.Text(DepartmentFields.Name);
-        t.State.Language = t.Text(DepartmentFields.Language) ?? t.State.Language;
-        t.State.Visible = t.Flag(DepartmentFields.Visible);
-        t.State.Transcription = t.Text(DepartmentFields.Transcription) ?? t.State.Transcription;
+        DepartmentForm.ReadSettings(t);
         var validation = rules.ValidateDepartment(Draft(t.State, withMembers: false), await t.Context.SnapshotAsync(), t.Context.Operator);
         return t.Accept(validation, DepartmentFields.Name, DepartmentFields.Language, DepartmentFields.Transcription) ? StepResult.Next : StepResult.Stay;
     }
@@ -77,46 +75,11 @@ public sealed class CreateDepartmentWizard : Wizard<CreateDepartmentState>
 
     private async Task<StepResult> SubmitMembers(WizardTurn<CreateDepartmentState> t)
     {
-        var s = t.State;
-        foreach (var m in s.Members)
+        if (await DepartmentForm.MembersAsync(t, repository) is { } stay)
         {
-            m.Role = t.Text($"role.{m.Number}") ?? m.Role;
+            return stay;
         }
-        switch (t.Verb)
-        {
-            case "search":
-                s.SearchTerm = t.Text("search");
-                var found = string.IsNullOrWhiteSpace(s.SearchTerm)
-                    ? []
-                    : await repository.SearchExtensionsAsync(t.Context.PbxId, s.SearchTerm, 10, t.Context.CancellationToken);
-                s.SearchResults = found.Where(e => s.Members.All(m => m.Number != e.Number))
-                    .Select(e => new MemberEntry { Number = e.Number, Name = e.DisplayName }).ToList();
-                if (s.SearchResults.Count == 0 && !string.IsNullOrWhiteSpace(s.SearchTerm))
-                {
-                    t.Errors["search"] = CreateDepartmentText.NoResult.Format(t.Language, s.SearchTerm);
-                }
-                return StepResult.Stay;
-            case "add-members":
-                var picked = (t.Text("pick") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                var role = t.Text("pickRole") ?? Role.Users.RoleName();
-                if (picked.Length == 0)
-                {
-                    t.Errors["pick"] = CreateDepartmentText.NothingPicked.In(t.Language);
-                    return StepResult.Stay;
-                }
-                foreach (var number in picked.Where(n => s.Members.All(m => m.Number != n)))
-                {
-                    var name = s.SearchResults.FirstOrDefault(r => r.Number == number)?.Name ?? number;
-                    s.Members.Add(new MemberEntry { Number = number, Name = name, Role = role });
-                }
-                s.SearchResults = [];
-                s.SearchTerm = null;
-                return StepResult.Stay;
-            case "remove-member":
-                s.Members.RemoveAll(m => m.Number == t.Text("number"));
-                return StepResult.Stay;
-        }
-        var validation = rules.ValidateDepartment(Draft(s, withMembers: true), await t.Context.SnapshotAsync(), t.Context.Operator);
+        var validation = rules.ValidateDepartment(Draft(t.State, withMembers: true), await t.Context.SnapshotAsync(), t.Context.Operator);
         return t.Accept(validation, DepartmentFields.Members) ? StepResult.Next : StepResult.Stay;
     }
 
@@ -160,20 +123,7 @@ public sealed class CreateDepartmentWizard : Wizard<CreateDepartmentState>
             CreateDepartmentText.Created.With(department.Name, department.Members.Count));
     }
 
-    private static DepartmentDraft Draft(CreateDepartmentState s, bool withMembers) => new()
-    {
-        Name = s.Name,
-        Language = s.Language,
-        GloballyVisible = s.Visible,
-        TranscriptionMode = Enum.TryParse<TranscriptionMode>(s.Transcription, ignoreCase: true, out var mode) ? mode : (TranscriptionMode)(-1),
-        Members = withMembers
-            ? s.Members.Select(m => new DepartmentMember(m.Number, Roles.TryParse(m.Role, out var r) ? r : (Role)(-1))).ToArray()
-            : [],
-    };
+    private static DepartmentDraft Draft(CreateDepartmentState s, bool withMembers) => DepartmentForm.Draft(s, withMembers);
 
-    private static DepartmentFormValues Values(CreateDepartmentState s) => new(
-        s.Name, s.Language, s.Visible, s.Transcription,
-        s.Members.Select(m => new MemberView(m.Number, m.Name, m.Role)).ToArray(),
-        s.SearchTerm,
-        s.SearchResults.Select(m => new MemberView(m.Number, m.Name, m.Role)).ToArray());
+    private static DepartmentFormValues Values(CreateDepartmentState s) => DepartmentForm.Values(s);
 }

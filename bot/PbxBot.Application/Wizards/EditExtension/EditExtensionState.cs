@@ -28,6 +28,12 @@ public sealed class EditExtensionState : FoundExtensions
 
     public string? Did { get; set; }
 
+    /// <summary>The values as the operator opened them: what they changed is what differs from these.</summary>
+    public EditableValues? Opened { get; set; }
+
     /// <summary>The e-mail changed: send the welcome e-mail to the new address (offered on the review, on by default).</summary>
     public bool ResendWelcome { get; set; } = true;
 }
+
+/// <summary>The editable values of an extension, as a form holds them.</summary>
+public sealed record EditableValues(string? FirstName, string? LastName, string? Email, string? Mobile, string? Department, string Role, bool Require2FA, string? Did);

@@ -181,14 +181,33 @@ public sealed class EditExtensionWizard : Wizard<EditExtensionState>
         return StepResult.Finish(await outcomes.RenderAsync(order.Change, t.Context.CancellationToken), EditExtensionText.Saved.With(before.Number, summary));
     }
 
-    /// <summary>Someone changed it since it was opened: its new values become the basis, the operator's own edits stay.</summary>
+    /// <summary>
+    /// Someone changed it since it was opened: what the operator changed is kept, every field they left alone takes the
+    /// new value (a three-way merge), and the edit card shows the result to check.
+    /// </summary>
     private static StepResult ChangedMeanwhile(WizardTurn<EditExtensionState> t, Stored<Extension> fresh)
     {
-        t.State.ETag = fresh.ETag;
-        t.State.Name = fresh.Value.DisplayName;
+        var s = t.State;
+        var now = ValuesOf(fresh.Value);
+        var was = s.Opened ?? now;
+        T Pick<T>(T mine, T opened, T theirs) => EqualityComparer<T>.Default.Equals(mine, opened) ? theirs : mine;
+        s.FirstName = Pick(s.FirstName, was.FirstName, now.FirstName);
+        s.LastName = Pick(s.LastName, was.LastName, now.LastName);
+        s.Email = Pick(s.Email, was.Email, now.Email);
+        s.Mobile = Pick(s.Mobile, was.Mobile, now.Mobile);
+        s.Department = Pick(s.Department, was.Department, now.Department);
+        s.Role = Pick(s.Role, was.Role, now.Role);
+        s.Require2FA = Pick(s.Require2FA, was.Require2FA, now.Require2FA);
+        s.Did = Pick(s.Did, was.Did, now.Did);
+        s.Opened = now;
+        s.ETag = fresh.ETag;
+        s.Name = fresh.Value.DisplayName;
         t.Errors[WizardTurn<EditExtensionState>.FormField] = EditExtensionText.ChangedMeanwhile.Format(t.Language, $"{fresh.Value.DisplayName} ({fresh.Value.Number})");
         return StepResult.GoTo(Edit);
     }
+
+    private static EditableValues ValuesOf(Extension e) =>
+        new(e.FirstName, e.LastName, e.EmailAddress, e.Mobile, e.Department, e.Role.RoleName(), e.Require2FA, e.Did);
 
     /// <summary>Picks the extension and fills the form with today's values, or says why this operator may not touch it.</summary>
     private async Task<string?> SelectAsync(WizardContext context, EditExtensionState state, string number)
@@ -214,6 +233,7 @@ public sealed class EditExtensionWizard : Wizard<EditExtensionState>
         state.Role = e.Role.RoleName();
         state.Require2FA = e.Require2FA;
         state.Did = e.Did;
+        state.Opened = ValuesOf(e);
         return null;
     }
 
