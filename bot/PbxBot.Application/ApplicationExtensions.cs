@@ -25,6 +25,8 @@ using PbxBot.Application.Wizards.Engine;
 using PbxBot.Application.Wizards.OfficeHours;
 using PbxBot.Application.Wizards.PrimaryDepartment;
 using PbxBot.Application.Wizards.ResendWelcome;
+using PbxBot.Application.Wizards.Undo;
+using PbxBot.Application.Undo;
 using PbxBot.Domain.Rules;
 
 namespace PbxBot.Application;
@@ -93,6 +95,9 @@ public static class ApplicationExtensions
         AddWizard<DeleteExtensionWizard>(services, Intent.DeleteExtension, DeleteExtensionWizard.WizardName);
         AddWizard<EditDepartmentWizard>(services, Intent.EditDepartment, EditDepartmentWizard.WizardName);
         AddWizard<DeleteDepartmentWizard>(services, Intent.DeleteDepartment, DeleteDepartmentWizard.WizardName);
+        services.AddSingleton<UndoPlanner>();
+        services.AddSingleton<ChangeReversal>();
+        AddWizard<UndoWizard>(services, Intent.Undo, UndoWizard.WizardName);
         return builder;
     }
 

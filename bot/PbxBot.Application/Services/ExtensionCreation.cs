@@ -15,8 +15,9 @@ public sealed class ExtensionCreation(PbxRepository repository, RulesService rul
 {
     /// <param name="origin">The turn whose card tells the outcome on the PBX, when there is one.</param>
     /// <param name="alsoCommit">More changes for the same atomic commit, given the extension about to be created (an approved request's decision).</param>
+    /// <param name="audited">How the audit entry reads when it is not a plain creation (an undone deletion).</param>
     public async Task<CreationResult> CreateAsync(ExtensionDraft draft, Operator actor, ChangeOrigin? origin,
-        Func<Extension, IReadOnlyList<Change>>? alsoCommit, CancellationToken ct)
+        Func<Extension, IReadOnlyList<Change>>? alsoCommit, CancellationToken ct, Func<AuditEntry, AuditEntry>? audited = null)
     {
         var snapshot = await repository.LoadSnapshotAsync(actor.PbxId, ct);
         var now = time.GetUtcNow();
@@ -37,6 +38,7 @@ public sealed class ExtensionCreation(PbxRepository repository, RulesService rul
         };
         var target = $"extension:{extension.Number}";
         var audit = AuditEntries.For(actor, PbxChangeCards.ExtensionCreated, target, null, extension, now);
+        audit = audited?.Invoke(audit) ?? audit;
         var order = changes.Order(actor, PbxChangeKind.CreateExtension, target, PbxChangeCards.ExtensionCreated, null, extension, origin,
             sendWelcomeEmail: extension.EmailAddress is not null);
         try

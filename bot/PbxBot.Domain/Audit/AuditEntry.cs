@@ -25,4 +25,7 @@ public sealed record AuditEntry
     public string? Before { get; init; }
 
     public string? After { get; init; }
+
+    /// <summary>On a <c>change.undone</c> entry: the id of the entry whose change it reverted.</summary>
+    public string? Undoes { get; init; }
 }

@@ -142,9 +142,10 @@ public sealed class PrimaryDepartmentWizard : Wizard<PrimaryDepartmentState>
             return StepResult.GoTo(Extension);
         }
         var target = $"extension:{current.Value.Number}";
-        var audit = AuditEntries.For(t.Context.Operator, PbxChangeCards.PrimaryDepartmentSet, target,
-            new { current.Value.Department, Role = current.Value.Role.RoleName() }, new { Department = department.Key, Role = role.RoleName() }, time.GetUtcNow());
         var moved = PbxRepository.WithPrimaryDepartment(current.Value, department.Key, role);
+        // The whole extension before and after (its memberships included), as every audit entry: history shows it, undo reverts it.
+        var audit = AuditEntries.For(t.Context.Operator, PbxChangeCards.PrimaryDepartmentSet, target,
+            current.Value with { Credential = null, WebClientPasswordHash = null }, moved with { Credential = null, WebClientPasswordHash = null }, time.GetUtcNow());
         var order = changes.Order(t.Context.Operator, PbxChangeKind.UpdateExtension, target, PbxChangeCards.PrimaryDepartmentSet, current.Value, moved, t.Context.Origin);
         try
         {
