@@ -23,8 +23,15 @@ public sealed class ExtensionLookup(PbxRepository repository)
                 .Select(e => new FoundExtension { Number = e.Number, Name = e.DisplayName }).ToList();
     }
 
-    public static AdaptiveCard Card(WizardContext context, string title, FoundExtensions state, string? selected, IReadOnlyDictionary<string, string> errors) =>
-        LookupCards.FindExtension(context.Cards, title, state.SearchTerm, state.Results.Select(r => new Choice($"{r.Number} — {r.Name}", r.Number)).ToArray(), selected, errors);
+    public static AdaptiveCard Card(WizardContext context, string title, FoundExtensions state, string? selected, IReadOnlyDictionary<string, string> errors)
+    {
+        // « supprimer l'extension 200 » with no extension 200: said under the search box, not left to guess.
+        if (!string.IsNullOrWhiteSpace(state.SearchTerm) && state.Results.Count == 0 && !errors.ContainsKey("search"))
+        {
+            errors = new Dictionary<string, string>(errors) { ["search"] = NotFound.Format(context.Language, state.SearchTerm) };
+        }
+        return LookupCards.FindExtension(context.Cards, title, state.SearchTerm, state.Results.Select(r => new Choice($"{r.Number} — {r.Name}", r.Number)).ToArray(), selected, errors);
+    }
 
     /// <summary>A search submitted from the card: the results, or an error under the search box when none match.</summary>
     public async Task<StepResult> SearchFromCardAsync<TState>(WizardTurn<TState> t, FoundExtensions state)
