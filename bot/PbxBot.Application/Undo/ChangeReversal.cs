@@ -99,7 +99,7 @@ public sealed class ChangeReversal(
                 {
                     CreationResult.Created created => created.Change,
                     CreationResult.NumberTaken n => throw new UndoRefusedException(UndoTexts.NumberTakenAgain.Format(language, n.Number, "?")),
-                    CreationResult.DidTaken d => throw new UndoRefusedException(ErrorMessagesOf(language, d.Did)),
+                    CreationResult.DidTaken d => throw new UndoRefusedException(UndoTexts.DidTakenSince.Format(language, d.Did)),
                     CreationResult.Invalid i => throw new UndoRefusedException(string.Join(" ", i.Validation.Errors.Select(e => e.Message.In(language)))),
                     _ => throw new InvalidOperationException("Unknown creation result."),
                 };
@@ -331,9 +331,6 @@ public sealed class ChangeReversal(
 
     private static Reverting Refused(UndoableChange u, Language language, string why) =>
         Reverting.Refused(UndoTexts.NotUndoable.Format(language, u.TargetName, UndoTexts.RulesRefuse.Format(language, why)));
-
-    private static string ErrorMessagesOf(Language language, string did) =>
-        new Text("le numéro SDA {0} a été attribué depuis.", "DID {0} was given to someone else since.").Format(language, did);
 
     private static Extension Redacted(Extension e) => e with { Credential = null, WebClientPasswordHash = null };
 }

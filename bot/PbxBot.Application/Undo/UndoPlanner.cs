@@ -17,10 +17,6 @@ public sealed class UndoPlanner(IPbxStore store, PbxRepository repository)
     /// <summary>How far back "my last change" looks.</summary>
     public const int RecentEntries = 500;
 
-    private static readonly Text AwaitsDecision = new(
-        "La modification de « {0} » a été refusée par le PBX ou ne l'a pas atteint : réessayez-la ou abandonnez-la depuis sa carte (« état du PBX »).",
-        "The change of \"{0}\" was refused by the PBX or did not reach it: retry or discard it from its card (\"pbx status\").");
-
     /// <returns>The change to revert, or why there is none to revert.</returns>
     public async Task<(UndoableChange? Change, string? Refusal)> FindAsync(Operator op, string? argument, Language language, CancellationToken ct)
     {
@@ -80,7 +76,7 @@ public sealed class UndoPlanner(IPbxStore store, PbxRepository repository)
         }
         if (pending.Any(c => c.Value.AwaitsOperator))
         {
-            return AwaitsDecision.Format(language, name);
+            return UndoTexts.AwaitsDecision.Format(language, name);
         }
         return null;
     }

@@ -36,6 +36,12 @@ internal static class UndoTexts
         "Une modification de « {0} » est encore en route vers le PBX : réessayez quand elle est appliquée (« état du PBX »).",
         "A change of \"{0}\" is still on its way to the PBX: try again once it is applied (\"pbx status\").");
 
+    public static readonly Text AwaitsDecision = new(
+        "La modification de « {0} » a été refusée par le PBX ou ne l'a pas atteint : réessayez-la ou abandonnez-la depuis sa carte (« état du PBX »).",
+        "The change of \"{0}\" was refused by the PBX or did not reach it: retry or discard it from its card (\"pbx status\").");
+
+    public static readonly Text DidTakenSince = new("le numéro SDA {0} a été attribué depuis.", "DID {0} was given to someone else since.");
+
     public static readonly Text NotUndoable = new(
         "« {0} » ne s'annule pas ici : {1}",
         "\"{0}\" cannot be undone here: {1}");

@@ -22,8 +22,6 @@ public static class DepartmentChangeCards
     private static readonly Text PickChoice = new("{0} ({1} membre(s))", "{0} ({1} member(s))");
     private static readonly Text ReviewSubtitle = new("Vérifiez ce qui change, puis confirmez.", "Check what changes, then confirm.");
     private static readonly Text NothingChanges = new("Rien ne change : modifiez au moins un réglage ou un membre (Retour).", "Nothing changes: edit at least one setting or member (Back).");
-    private static readonly Text ChangeColumn = new("{0} → {1}", "{0} → {1}");
-    private static readonly Text Empty = new("(aucun)", "(none)");
     private static readonly Text Subject = new("Département « {0} »", "Department “{0}”");
     private static readonly Text UpdatedTitle = new("Département « {0} » modifié", "Department “{0}” changed");
     private static readonly Text UpdatedText = new("{0} modification(s) enregistrée(s).", "{0} change(s) saved.");
@@ -77,15 +75,10 @@ public static class DepartmentChangeCards
         List<CardElement> body = [CardLayout.Header(title, context.Say(ReviewSubtitle)), .. WizardCardParts.FormErrors(errors)];
         if (changes.Count == 0)
         {
-            body.Add(new TextBlock(context.Say(NothingChanges)) { Wrap = true, Color = TextColor.Warning });
-            body.Add(CardActions.Row(context,
-            [
-                new CardButton(context.Say(CardText.Back), CardVerbs.Back) { SubmitsInputs = false },
-                new CardButton(context.Say(CardText.Cancel), CardVerbs.Cancel) { SubmitsInputs = false },
-            ]));
+            body.AddRange(FieldChangeParts.NothingChanges(context, NothingChanges));
             return context.Card(title, body);
         }
-        body.Add(CardLayout.Review(context, [(context.Say(FactName), name), .. Facts(context, changes)]));
+        body.Add(CardLayout.Review(context, [(context.Say(FactName), name), .. FieldChangeParts.Facts(context, changes)]));
         body.Add(new ButtonRow { IsReview = true }.For(context));
         return context.Card(title, body);
     }
@@ -95,7 +88,7 @@ public static class DepartmentChangeCards
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(changes);
         return PbxChangeCard.Build(context, context.Say(Subject, name), context.Say(UpdatedTitle, name), context.Say(UpdatedText, changes.Count),
-            [(context.Say(FactName), name), .. Facts(context, changes)], pbx);
+            [(context.Say(FactName), name), .. FieldChangeParts.Facts(context, changes)], pbx);
     }
 
     /// <param name="refusal">Why the rules refuse the deletion and how to get there: then the card offers no delete button.</param>
@@ -136,6 +129,4 @@ public static class DepartmentChangeCards
         return PbxChangeCard.Build(context, context.Say(Subject, name), context.Say(DeletedTitle, name), context.Say(DeletedText, name), [(context.Say(FactName), name)], pbx);
     }
 
-    private static IEnumerable<(string, string?)> Facts(CardContext context, IReadOnlyList<FieldChange> changes) =>
-        changes.Select(c => (c.Label, (string?)context.Say(ChangeColumn, c.Before ?? context.Say(Empty), c.After ?? context.Say(Empty))));
 }

@@ -3,9 +3,6 @@ using PbxBot.Domain;
 
 namespace PbxBot.Cards.Builders;
 
-/// <summary>One field that changes, as the review shows it: before → after, already worded.</summary>
-public sealed record FieldChange(string Label, string? Before, string? After);
-
 /// <summary>
 /// Seed 000's "ou la modifier", and removing a leaver: the extension's card prefilled with today's values (the number
 /// never changes), the review of only what changes (before → after), the deletion that names what goes with the
@@ -23,8 +20,6 @@ public static class ExtensionChangeCards
         "{0} — today's values are filled in; the number never changes.");
     private static readonly Text ReviewSubtitle = new("Vérifiez ce qui change, puis confirmez.", "Check what changes, then confirm.");
     private static readonly Text NothingChanges = new("Rien ne change : modifiez au moins un champ (Retour).", "Nothing changes: edit at least one field (Back).");
-    private static readonly Text ChangeColumn = new("{0} → {1}", "{0} → {1}");
-    private static readonly Text Empty = new("(vide)", "(empty)");
     private static readonly Text ResendLabel = new("Renvoyer l'e-mail de bienvenue à la nouvelle adresse", "Send the welcome e-mail again to the new address");
     private static readonly Text UpdatedTitle = new("Extension {0} modifiée", "Extension {0} changed");
     private static readonly Text UpdatedText = new("{0} : {1} modification(s) enregistrée(s).", "{0}: {1} change(s) saved.");
@@ -67,15 +62,10 @@ public static class ExtensionChangeCards
         List<CardElement> body = [CardLayout.Header(title, context.Say(ReviewSubtitle)), .. WizardCardParts.Warnings(warnings)];
         if (changes.Count == 0)
         {
-            body.Add(new TextBlock(context.Say(NothingChanges)) { Wrap = true, Color = TextColor.Warning });
-            body.Add(CardActions.Row(context,
-            [
-                new CardButton(context.Say(CardText.Back), CardVerbs.Back) { SubmitsInputs = false },
-                new CardButton(context.Say(CardText.Cancel), CardVerbs.Cancel) { SubmitsInputs = false },
-            ]));
+            body.AddRange(FieldChangeParts.NothingChanges(context, NothingChanges));
             return context.Card(title, body);
         }
-        body.Add(CardLayout.Review(context, [(context.Say(FactName), name), .. Facts(context, changes)]));
+        body.Add(CardLayout.Review(context, [(context.Say(FactName), name), .. FieldChangeParts.Facts(context, changes)]));
         if (offerResend)
         {
             body.Add(CardForm.Field(new ToggleInput(KeyResend, context.Say(ResendLabel)) { Label = context.Say(ResendLabel), Value = ToggleInput.ValueOf(true), Wrap = true }));
@@ -88,7 +78,7 @@ public static class ExtensionChangeCards
     {
         ArgumentNullException.ThrowIfNull(context);
         return PbxChangeCard.Build(context, context.Say(Subject, number), context.Say(UpdatedTitle, number), context.Say(UpdatedText, name, changes.Count),
-            [(context.Say(FactName), name), .. Facts(context, changes)], pbx);
+            [(context.Say(FactName), name), .. FieldChangeParts.Facts(context, changes)], pbx);
     }
 
     /// <param name="departments">The names of the departments the user leaves.</param>
@@ -130,6 +120,4 @@ public static class ExtensionChangeCards
             [(context.Say(FactName), name)], pbx);
     }
 
-    private static IEnumerable<(string, string?)> Facts(CardContext context, IReadOnlyList<FieldChange> changes) =>
-        changes.Select(c => (c.Label, (string?)context.Say(ChangeColumn, c.Before ?? context.Say(Empty), c.After ?? context.Say(Empty))));
 }

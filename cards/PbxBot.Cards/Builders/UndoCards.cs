@@ -15,8 +15,6 @@ public static class UndoCards
     private static readonly Text Who = new("Faite par", "Made by");
     private static readonly Text When = new("Le", "On");
     private static readonly Text Target = new("Concerne", "About");
-    private static readonly Text ChangeColumn = new("{0} → {1}", "{0} → {1}");
-    private static readonly Text Empty = new("(aucun)", "(none)");
     private static readonly Text UndoButton = new("Annuler cette modification", "Undo this change");
 
     public static AdaptiveCard Review(CardContext context, UndoView v, IReadOnlyDictionary<string, string> errors)
@@ -32,7 +30,7 @@ public static class UndoCards
             new TextBlock(v.Headline) { Wrap = true, Weight = TextWeight.Bolder },
             .. v.Changes.Count == 0 ? Array.Empty<CardElement>() :
             [
-                CardLayout.Review(context, v.Changes.Select(c => (c.Label, (string?)context.Say(ChangeColumn, c.Before ?? context.Say(Empty), c.After ?? context.Say(Empty)))).ToArray()),
+                CardLayout.Review(context, FieldChangeParts.Facts(context, v.Changes).ToArray()),
             ],
             CardActions.Row(context,
             [

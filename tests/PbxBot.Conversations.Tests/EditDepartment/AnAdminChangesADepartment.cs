@@ -33,7 +33,7 @@ public abstract class AnAdminChangesADepartment(bool useCosmos) : ConversationTe
         var review = admin.LastCard!;
         Assert.Contains("Nom du département: Ventes → Commercial", review.Text);
         Assert.Contains("Visible par toutes les extensions: non visible → visible par toutes les extensions", review.Text);
-        Assert.Contains("Membre 101 Marie Curie: (aucun) → Manager", review.Text);
+        Assert.Contains("Membre 101 Marie Curie: (vide) → Manager", review.Text);
         Assert.DoesNotContain("Langue des messages vocaux:", review.Text);
         Assert.DoesNotContain("Membre 102", review.Text);
 
@@ -102,7 +102,7 @@ public abstract class AnAdminChangesADepartment(bool useCosmos) : ConversationTe
         await admin.PressAsync("Retirer 101");
         await admin.PressAsync(Wizards.Next);
 
-        Assert.Contains("Membre 101 Marie Curie: Utilisateur → (aucun)", admin.LastCard!.Text);
+        Assert.Contains("Membre 101 Marie Curie: Utilisateur → (vide)", admin.LastCard!.Text);
         await admin.PressAsync(Wizards.Confirm);
         await admin.WaitForAppliedAsync();
         Assert.Equal(["102"], (await Bot.Repository.GetDepartmentAsync(TestPbx.Id, TestPbx.Sales, Ct))!.Value.Members.Select(m => m.Number));

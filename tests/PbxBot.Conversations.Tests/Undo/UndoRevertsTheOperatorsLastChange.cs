@@ -29,7 +29,7 @@ public abstract class UndoRevertsTheOperatorsLastChange(bool useCosmos) : Conver
         Assert.Contains("Modification de l'extension", review.Text);
         Assert.Contains("Alice Admin", review.Text);
         Assert.Contains("Nom: Skłodowska → Curie", review.Text);
-        Assert.Contains($"Numéro SDA: {TestPbx.Dids[1]} → (aucun)", review.Text);
+        Assert.Contains($"Numéro SDA: {TestPbx.Dids[1]} → (vide)", review.Text);
         await admin.PressAsync("Annuler cette modification");
 
         Assert.Contains("Extension 101 modifiée", (await admin.WaitForAppliedAsync()).Text);
@@ -95,7 +95,7 @@ public abstract class UndoRevertsTheOperatorsLastChange(bool useCosmos) : Conver
         await admin.SayAsync("annuler la dernière modification");
         var review = admin.LastCard!;
         Assert.Contains("Nom du département: Commercial → Ventes", review.Text);
-        Assert.Contains("Membre 101 Marie Curie: Utilisateur → (aucun)", review.Text);
+        Assert.Contains("Membre 101 Marie Curie: Utilisateur → (vide)", review.Text);
         await admin.PressAsync("Annuler cette modification");
         await admin.WaitForAppliedAsync();
 

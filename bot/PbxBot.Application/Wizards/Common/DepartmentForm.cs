@@ -47,6 +47,13 @@ internal static class DepartmentForm
 
     public static readonly Text NothingPicked = new("Cochez au moins une extension dans les résultats.", "Tick at least one extension in the results.");
 
+    /// <summary>A department named by the operator (« Ventes », « ventes »), case and accents aside.</summary>
+    public static Department? Find(IReadOnlyList<Department> departments, string argument)
+    {
+        var key = DepartmentKey.From(argument);
+        return departments.FirstOrDefault(d => d.Key == key || DepartmentKey.From(d.Name) == key);
+    }
+
     public static void ReadSettings<TState>(WizardTurn<TState> t) where TState : DepartmentFormState
     {
         var s = t.State;

@@ -1,7 +1,7 @@
 using PbxBot.Application.PbxChanges;
 using PbxBot.Application.Services;
 using PbxBot.Application.Stores;
-using PbxBot.Application.Wizards.EditDepartment;
+using PbxBot.Application.Wizards.Common;
 using PbxBot.Application.Wizards.Engine;
 using PbxBot.Cards.Builders;
 using PbxBot.Cards.Model;
@@ -58,11 +58,11 @@ public sealed class DeleteDepartmentWizard : Wizard<DeleteDepartmentState>
         }
         if (!string.IsNullOrWhiteSpace(argument))
         {
-            if (EditDepartmentWizard.Match(deletable, argument) is { } department)
+            if (DepartmentForm.Find(deletable, argument) is { } department)
             {
                 await SelectAsync(context, state, department.Key);
             }
-            else if (EditDepartmentWizard.Match((await context.SnapshotAsync()).Departments, argument) is { } undeletable)
+            else if (DepartmentForm.Find((await context.SnapshotAsync()).Departments, argument) is { } undeletable)
             {
                 state.Undeletable = undeletable.Key;
             }

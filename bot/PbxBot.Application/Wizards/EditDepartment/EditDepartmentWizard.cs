@@ -66,7 +66,7 @@ public sealed class EditDepartmentWizard : Wizard<EditDepartmentState>
         {
             return new StartRefusal(EditDepartmentText.NoneToEdit);
         }
-        if (!string.IsNullOrWhiteSpace(argument) && Match(editable, argument) is { } department)
+        if (!string.IsNullOrWhiteSpace(argument) && DepartmentForm.Find(editable, argument) is { } department)
         {
             await SelectAsync(context, state, department.Key);
         }
@@ -214,13 +214,6 @@ public sealed class EditDepartmentWizard : Wizard<EditDepartmentState>
             choices.Add(new DepartmentChoice(d.Key, d.Name, members));
         }
         return choices;
-    }
-
-    /// <summary>A department named by the operator ("Ventes", "le département ventes"), case and accents aside.</summary>
-    internal static Department? Match(IReadOnlyList<Department> departments, string argument)
-    {
-        var key = DepartmentKey.From(argument);
-        return departments.FirstOrDefault(d => d.Key == key || DepartmentKey.From(d.Name) == key);
     }
 
     /// <summary>Fills the cards with the department's values today, members and their names included.</summary>
