@@ -96,6 +96,16 @@ public static class ApplicationExtensions
         AddWizard<EditDepartmentWizard>(services, Intent.EditDepartment, EditDepartmentWizard.WizardName);
         AddWizard<DeleteDepartmentWizard>(services, Intent.DeleteDepartment, DeleteDepartmentWizard.WizardName);
         services.AddSingleton<UndoPlanner>();
+
+        // Bulk import and export: the preview in the turn, the creation in the outbox, files behind expiring links.
+        services.AddSingleton<Import.ImportJobs>();
+        services.AddSingleton<Import.ImportPlanner>();
+        services.AddSingleton<Downloads.DownloadLinks>();
+        services.AddSingleton<Import.ImportCommands>();
+        services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<Import.ImportCommands>());
+        services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<Import.ImportCommands>());
+        services.AddSingleton<IHelpEntrySource>(sp => sp.GetRequiredService<Import.ImportCommands>());
+        services.AddSingleton<IOutboxHandler, Import.ImportJobHandler>();
         services.AddSingleton<ChangeReversal>();
         AddWizard<UndoWizard>(services, Intent.Undo, UndoWizard.WizardName);
         return builder;

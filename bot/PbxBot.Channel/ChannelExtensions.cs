@@ -50,6 +50,10 @@ public static class ChannelExtensions
         // Added after the resilience handler, so it runs inside it: every attempt carries a current token.
         connector.AddHttpMessageHandler<ConnectorAuthorizationHandler>();
 
+        // Teams' pre-authenticated download links: no token, no Connector retries (a link that failed has usually expired).
+        services.AddHttpClient(ChannelHttpClients.Files, http => http.Timeout = TimeSpan.FromSeconds(60));
+        services.AddSingleton<IFileDownloads, ChannelFileDownloads>();
+
         services.AddSingleton<ConnectorActivitySink>();
         services.AddSingleton<ActivitySinks>();
         services.AddSingleton<IProactiveMessenger, ProactiveMessenger>();

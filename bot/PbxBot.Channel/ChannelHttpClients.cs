@@ -6,4 +6,5 @@ internal static class ChannelHttpClients
     public const string OpenIdMetadata = "PbxBot.Channel.OpenIdMetadata";
     public const string AppToken = "PbxBot.Channel.AppToken";
     public const string Connector = "PbxBot.Channel.Connector";
+    public const string Files = "PbxBot.Channel.Files";
 }

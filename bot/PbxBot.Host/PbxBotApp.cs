@@ -1,5 +1,6 @@
 using PbxBot.Application;
 using PbxBot.Channel;
+using PbxBot.Host.Files;
 using PbxBot.Host.Welcome;
 using PbxBot.Mail;
 using PbxBot.Pbx.Xapi;
@@ -32,6 +33,7 @@ public static class PbxBotApp
 
         app.MapBotChannel();
         app.MapWelcomeLinks();
+        app.MapFileLinks();
         app.MapPlayground();
         return app;
     }

@@ -140,7 +140,7 @@ public sealed class PbxTurnHandler(
 
     private async Task OnMessageAsync(Turn turn, IReadOnlyList<Operator> operators, TurnResponse response, CardContext cards, CancellationToken ct)
     {
-        var command = CommandRecognizer.Recognize(turn.Text);
+        var command = turn.Files.Count > 0 ? new Command(Intent.ImportFile) : CommandRecognizer.Recognize(turn.Text);
         switch (command.Intent)
         {
             case Intent.Cancel:

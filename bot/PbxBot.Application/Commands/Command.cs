@@ -28,4 +28,9 @@ public enum Intent
     History,
     Journal,
     Undo,
+    ImportExtensions,
+
+    /// <summary>A message that carries a file (a CSV to import), whatever its text says.</summary>
+    ImportFile,
+    ExportExtensions,
 }

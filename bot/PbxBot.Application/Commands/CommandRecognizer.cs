@@ -47,6 +47,15 @@ public static class CommandRecognizer
         {
             return new Command(Intent.PbxStatus);
         }
+        // Before "create an extension": « importer des extensions » creates many, from a file.
+        if (Starts("import") && Starts("extension", "poste", "utilisateur", "user", "csv", "fichier", "file") || t is "importer" or "import")
+        {
+            return new Command(Intent.ImportExtensions);
+        }
+        if (Starts("export") && (Starts("extension", "poste", "utilisateur", "user", "csv") || t is "exporter" or "export"))
+        {
+            return new Command(Intent.ExportExtensions);
+        }
         // Before "cancel": "annuler la dernière modification" is an undo, "annuler" alone stops a wizard (handled above).
         if (Has("annuler la derniere", "annule la derniere", "annuler ma derniere", "undo", "defaire", "revert the last", "undo the last"))
         {

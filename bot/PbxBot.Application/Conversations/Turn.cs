@@ -30,6 +30,9 @@ public sealed record Turn
     /// <summary>The id of the message holding the card the user acted on, when known (to replace it).</summary>
     public string? CardMessageId { get; init; }
 
+    /// <summary>Files sent with a message (a CSV to import); empty for most turns.</summary>
+    public IReadOnlyList<TurnFile> Files { get; init; } = [];
+
     /// <summary>The activity id, for logs and de-duplication.</summary>
     public string? ActivityId { get; init; }
 

@@ -57,6 +57,9 @@ public enum OutboxKind
 
     /// <summary>A sync of the store's copy with the PBX, asked for by an operator.</summary>
     PbxSync,
+
+    /// <summary>The next rows of a bulk import (<c>Import.ImportJob</c>).</summary>
+    ExtensionImport,
 }
 
 public enum OutboxStatus

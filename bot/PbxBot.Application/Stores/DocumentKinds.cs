@@ -16,6 +16,10 @@ public static class DocumentKinds
     public const string Request = "request";
     public const string Audit = "audit";
     public const string Outbox = "outbox";
+    public const string Import = "import";
+    public const string ImportRows = "importrows";
+    public const string ImportRejects = "importrejects";
+    public const string Download = "download";
 
     public static string SettingsId => "settings";
 
@@ -37,4 +41,12 @@ public static class DocumentKinds
     public static string AuditId(string auditId) => $"audit-{auditId}";
 
     public static string OutboxId(string messageId) => $"outbox-{messageId}";
+
+    public static string ImportId(string jobId) => $"import-{jobId}";
+
+    public static string ImportRowsId(string jobId, int chunk) => $"import-{jobId}-rows-{chunk}";
+
+    public static string ImportRejectsId(string jobId) => $"import-{jobId}-rejects";
+
+    public static string DownloadId(string linkId) => $"download-{linkId}";
 }

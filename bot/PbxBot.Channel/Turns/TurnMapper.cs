@@ -18,7 +18,13 @@ public static class TurnMapper
             {
                 return Build(activity, TurnKind.CardAction, cardData: (JsonObject)submitted.DeepClone(), cardMessageId: activity.ReplyToId);
             }
-            return activity.Text is null ? TurnMapping.Ignored : Build(activity, TurnKind.Message, text: Mentions.TextWithoutBotMentions(activity));
+            var files = TurnFiles.Of(activity);
+            if (activity.Text is null && files.Count == 0)
+            {
+                return TurnMapping.Ignored;
+            }
+            var message = Build(activity, TurnKind.Message, text: activity.Text is null ? null : Mentions.TextWithoutBotMentions(activity));
+            return files.Count == 0 || message.Turn is null ? message : message with { Turn = message.Turn with { Files = files } };
         }
         if (Is(activity.Type, ActivityTypes.Invoke))
         {

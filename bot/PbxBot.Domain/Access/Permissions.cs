@@ -7,6 +7,9 @@ public static class Permissions
     public static bool CanCreateExtension(this Operator op, string? departmentKey) =>
         op.Role is { } role && (role.IsSystemRole() || (role >= Role.GroupAdmins && (departmentKey is null || op.ActsFor(departmentKey))));
 
+    /// <summary>Bulk import and export are the extension creators' (a department admin's rows stay within their departments).</summary>
+    public static bool CanImportExtensions(this Operator op) => op.CanCreateExtension(null);
+
     public static bool CanCreateDepartment(this Operator op) => op.Role is { } role && role.IsSystemRole();
 
     /// <summary>Rename, settings, members: system admins anywhere, department admins their own departments.</summary>

@@ -30,6 +30,8 @@ internal static class DirectLineEndpoints
         directLine.MapGet("/conversations/{conversationId}", Reconnect);
         directLine.MapGet("/conversations/{conversationId}/activities", Activities);
         directLine.MapPost("/conversations/{conversationId}/activities", PostAsync);
+        directLine.MapPost("/conversations/{conversationId}/upload", UploadAsync);
+        directLine.MapGet("/conversations/{conversationId}/attachments/{attachmentId}", Attachment);
         directLine.MapPost("/tokens/refresh", Refresh);
     }
 
@@ -96,6 +98,81 @@ internal static class DirectLineEndpoints
         await RunTurnAsync(http, conversation, turnActivity, http.RequestAborted);
         return Results.Json(new JsonObject { ["id"] = id });
     }
+
+    /// <summary>
+    /// Web Chat's file upload (DirectLineJS <c>postActivityWithAttachments</c>): multipart, an <c>activity</c> part
+    /// (<c>application/vnd.microsoft.activity</c>) and one part per file. Each file is kept in the conversation and the
+    /// bot receives the activity with the file's <c>contentUrl</c>, as Direct Line delivers it.
+    /// </summary>
+    private static async Task<IResult> UploadAsync(string conversationId, string? userId, HttpContext http, PlaygroundConversations conversations, TimeProvider time)
+    {
+        var conversation = conversations.Find(conversationId);
+        if (Authorize(http, conversation) is { } refused)
+        {
+            return refused;
+        }
+        if (!http.Request.HasFormContentType || http.Request.ContentLength > MaxUploadRequestBytes)
+        {
+            return Results.BadRequest(Error("BadArgument", $"Send multipart/form-data of at most {MaxUploadRequestBytes / (1024 * 1024)} MB."));
+        }
+        IFormCollection form;
+        try
+        {
+            form = await http.Request.ReadFormAsync(new Microsoft.AspNetCore.Http.Features.FormOptions { MultipartBodyLengthLimit = MaxUploadRequestBytes }, http.RequestAborted);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            return Results.BadRequest(Error("BadArgument", "The upload could not be read."));
+        }
+        JsonObject activity = new() { ["type"] = "message" };
+        if (form.Files.GetFile("activity") is { } activityPart)
+        {
+            await using var json = activityPart.OpenReadStream();
+            if (await JsonNode.ParseAsync(json, cancellationToken: http.RequestAborted) is JsonObject posted)
+            {
+                activity = posted;
+            }
+        }
+        var origin = $"{http.Request.Scheme}://{http.Request.Host}";
+        var attachments = new JsonArray();
+        foreach (var file in form.Files.Where(f => f.Name != "activity"))
+        {
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, http.RequestAborted);
+            var contentType = string.IsNullOrWhiteSpace(file.ContentType) ? "application/octet-stream" : file.ContentType;
+            var id = conversation!.AddUpload(file.FileName, contentType, buffer.ToArray());
+            attachments.Add(new JsonObject
+            {
+                ["contentType"] = contentType,
+                ["name"] = file.FileName,
+                ["contentUrl"] = $"{origin}/v3/directline/conversations/{Uri.EscapeDataString(conversation.Id)}/attachments/{id}",
+            });
+        }
+        activity["attachments"] = attachments;
+        var echo = PlaygroundActivities.Echo(activity, conversation!);
+        var parsed = PlaygroundActivities.ForTurn(echo);
+        if (!parsed.IsValid)
+        {
+            return Results.BadRequest(Error("BadArgument", $"Not an activity: {parsed.Error}."));
+        }
+        var turnActivity = parsed.Activity!;
+        var activityId = conversation!.Append(echo, time.GetUtcNow());
+        if (activityId is null)
+        {
+            return Results.Json(Error("MessageSizeTooBig", "This conversation is full: reload the page."), statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+        turnActivity.Id = activityId;
+        await RunTurnAsync(http, conversation, turnActivity, http.RequestAborted);
+        return Results.Json(new JsonObject { ["id"] = activityId });
+    }
+
+    /// <summary>An uploaded file; its id (128 random bits) is the credential, as the bot fetches it without the page's token.</summary>
+    private static IResult Attachment(string conversationId, string attachmentId, PlaygroundConversations conversations) =>
+        conversations.Find(conversationId)?.FindUpload(attachmentId) is { } upload
+            ? Results.File(upload.Content, upload.ContentType, upload.Name)
+            : Results.NotFound();
+
+    private const long MaxUploadRequestBytes = 4 * 1024 * 1024;
 
     private static IResult Refresh(HttpContext http, PlaygroundConversations conversations)
     {

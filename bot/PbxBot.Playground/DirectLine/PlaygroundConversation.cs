@@ -33,6 +33,33 @@ internal sealed class PlaygroundConversation(string id, string token, string use
     /// <summary>False while only the bot has written here (a message to someone who had no page open yet).</summary>
     public bool OpenedByClient { get; set; }
 
+    /// <summary>Files uploaded in this conversation (Direct Line's attachment store), oldest dropped past <see cref="MaxUploadBytes"/>.</summary>
+    private readonly List<PlaygroundUpload> uploads = [];
+
+    public const long MaxUploadBytes = 8 * 1024 * 1024;
+
+    public string AddUpload(string name, string contentType, byte[] content)
+    {
+        var upload = new PlaygroundUpload(Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)), name, contentType, content);
+        lock (gate)
+        {
+            uploads.Add(upload);
+            while (uploads.Count > 1 && uploads.Sum(u => (long)u.Content.Length) > MaxUploadBytes)
+            {
+                uploads.RemoveAt(0);
+            }
+        }
+        return upload.Id;
+    }
+
+    public PlaygroundUpload? FindUpload(string id)
+    {
+        lock (gate)
+        {
+            return uploads.Find(u => u.Id == id);
+        }
+    }
+
     /// <summary>Marks the conversation as the one the user is looking at now.</summary>
     public void Touch(DateTimeOffset now)
     {
@@ -109,3 +136,6 @@ internal sealed class PlaygroundConversation(string id, string token, string use
         }
     }
 }
+
+/// <summary>A file a user uploaded in the playground, served back at its <c>contentUrl</c>.</summary>
+internal sealed record PlaygroundUpload(string Id, string Name, string ContentType, byte[] Content);

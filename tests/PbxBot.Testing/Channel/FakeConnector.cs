@@ -121,6 +121,10 @@ public sealed partial class FakeConnector : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        if (await TryServeFileAsync(context))
+        {
+            return;
+        }
         var request = context.Request;
         var rawPath = (context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? request.Path.Value ?? "/").Split('?')[0];
         var (kind, conversationId, activityId, tenant) = Route(request.Method, rawPath);

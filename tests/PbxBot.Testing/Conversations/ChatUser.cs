@@ -53,6 +53,25 @@ public sealed class ChatUser
     public async Task<TurnResult> SayAsync(string text) =>
         await SendAsync(Activity("message").With("text", text));
 
+    /// <summary>
+    /// Sends a file as this user's client does: in Teams a <c>file.download.info</c> attachment with a pre-authenticated
+    /// <c>downloadUrl</c>, elsewhere an attachment with a <c>contentUrl</c>; the fake Connector serves the bytes.
+    /// </summary>
+    public async Task<TurnResult> SendFileAsync(string name, byte[] content, int status = 200)
+    {
+        var url = bot.Connector.ServeFile(content, status: status).AbsoluteUri;
+        var attachment = ChannelId == "msteams"
+            ? new JsonObject
+            {
+                ["contentType"] = "application/vnd.microsoft.teams.file.download.info",
+                ["name"] = name,
+                ["contentUrl"] = $"https://contoso.sharepoint.com/personal/{Id}/Documents/{name}",
+                ["content"] = new JsonObject { ["downloadUrl"] = url, ["uniqueId"] = Guid.NewGuid().ToString(), ["fileType"] = Path.GetExtension(name).TrimStart('.') },
+            }
+            : new JsonObject { ["contentType"] = "text/csv", ["name"] = name, ["contentUrl"] = url };
+        return await SendAsync(Activity("message").With("attachments", new JsonArray(attachment)));
+    }
+
     /// <summary>Types <paramref name="text"/> after an @mention of the bot, as Teams delivers it in channels and group chats.</summary>
     public async Task<TurnResult> SayToTheBotAsync(string text)
     {

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Http;
+
+namespace PbxBot.Testing.Channel;
+
+/// <summary>
+/// Files a user sent, served as Teams (SharePoint's pre-authenticated <c>downloadUrl</c>) or a channel's attachment
+/// store (<c>contentUrl</c>) serve them: <c>GET /files/{id}</c>. Each download is recorded with its Authorization header.
+/// </summary>
+public sealed partial class FakeConnector
+{
+    private readonly Dictionary<string, (byte[] Content, string ContentType)> files = new(StringComparer.Ordinal);
+    private readonly List<(string Id, string? Authorization)> downloads = [];
+
+    /// <summary>Makes <paramref name="content"/> downloadable; <paramref name="status"/> other than 200 simulates an expired link.</summary>
+    public Uri ServeFile(byte[] content, string contentType = "text/csv", int status = 200)
+    {
+        var id = Guid.NewGuid().ToString("N");
+        lock (gate)
+        {
+            files[id] = status == 200 ? (content, contentType) : (Array.Empty<byte>(), status.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return new Uri(BaseAddress, $"files/{id}");
+    }
+
+    /// <summary>Every download of a served file: which, and the Authorization header it carried (null: none).</summary>
+    public IReadOnlyList<(string Id, string? Authorization)> FileDownloads
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. downloads];
+            }
+        }
+    }
+
+    private async Task<bool> TryServeFileAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "";
+        if (!HttpMethods.IsGet(context.Request.Method) || !path.StartsWith("/files/", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var id = path["/files/".Length..];
+        (byte[] Content, string ContentType) file;
+        lock (gate)
+        {
+            downloads.Add((id, context.Request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null));
+            if (!files.TryGetValue(id, out file))
+            {
+                file = ([], "404");
+            }
+        }
+        if (int.TryParse(file.ContentType, out var status))
+        {
+            context.Response.StatusCode = status;
+            return true;
+        }
+        context.Response.ContentType = file.ContentType;
+        context.Response.ContentLength = file.Content.Length;
+        await context.Response.Body.WriteAsync(file.Content, context.RequestAborted);
+        return true;
+    }
+}
