@@ -68,6 +68,10 @@ public static class CardSamples
             {
                 yield return sample;
             }
+            foreach (var sample in ImportSamples(suffix, context))
+            {
+                yield return sample;
+            }
             yield return new($"notice-with-facts-and-buttons/{suffix}", () => NoticeCard.Build(
                 context,
                 NoticeTone.Success,
@@ -237,6 +241,25 @@ public static class CardSamples
             },
         ],
     };
+
+    /// <summary>Bulk import and export: the columns and template, the preview with its errors, the progress and the summary.</summary>
+    private static IEnumerable<CardSample> ImportSamples(string suffix, CardContext context)
+    {
+        var link = new Uri("https://bot.acme.fr/files/acme-lyon/0123456789abcdef0123456789abcdef");
+        ImportColumnView[] columns = [new("Numéro / Number", "vide : le prochain numéro libre", false), new("Prénom / FirstName", "prénom", true)];
+        ImportRowView[] refused =
+        [
+            new(4, "112", "Victor Hugo", ["Numéro d'extension : Le 112 est un numéro d'urgence : il ne peut pas être une extension."]),
+            new(5, "251", "George Sand", ["Adresse e-mail : « george.sand@ » n'est pas une adresse e-mail valide.", "Rôle : Vous ne pouvez pas attribuer le rôle « Administrateur système »."]),
+        ];
+        ImportRowView[] toCreate = [new(2, "103", "Émile Zola · Ventes", []), new(3, "250", "Jules Verne · Support", [])];
+        yield return new($"import-intro/{suffix}", () => ImportCards.Intro(context, columns, 2000, "2 Mo", link));
+        yield return new($"import-preview/{suffix}", () => ImportCards.Preview(context, new ImportPreviewView("job1", "acme-lyon", "équipe.csv", 120, 14, 2, 3, refused, toCreate, link)));
+        yield return new($"import-preview-nothing/{suffix}", () => ImportCards.Preview(context, new ImportPreviewView("job1", "acme-lyon", "équipe.csv", 0, 2, 0, 0, refused, [], link)));
+        yield return new($"import-progress/{suffix}", () => ImportCards.Progress(context, new ImportProgressView("équipe.csv", 42, 120, [], Finished: false)));
+        yield return new($"import-summary/{suffix}", () => ImportCards.Progress(context, new ImportProgressView("équipe.csv", 119, 120, [new(7, "160", "", ["Le numéro 160 a été pris entre l'aperçu et la création."])], Finished: true)));
+        yield return new($"export/{suffix}", () => ImportCards.Export(context, 503, link));
+    }
 
     /// <summary>Modifying and deleting extensions and departments: the forms prefilled, the reviews of what changes, the outcomes.</summary>
     private static IEnumerable<CardSample> ChangeCards(string suffix, CardContext context)

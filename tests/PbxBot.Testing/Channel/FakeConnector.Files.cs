@@ -4,7 +4,7 @@ namespace PbxBot.Testing.Channel;
 
 /// <summary>
 /// Files a user sent, served as Teams (SharePoint's pre-authenticated <c>downloadUrl</c>) or a channel's attachment
-/// store (<c>contentUrl</c>) serve them: <c>GET /files/{id}</c>. Each download is recorded with its Authorization header.
+/// store (<c>contentUrl</c>) serve them: <c>GET {serviceUrl}files/{id}</c>. Each download is recorded with its Authorization header.
 /// </summary>
 public sealed partial class FakeConnector
 {
@@ -19,7 +19,7 @@ public sealed partial class FakeConnector
         {
             files[id] = status == 200 ? (content, contentType) : (Array.Empty<byte>(), status.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
-        return new Uri(BaseAddress, $"files/{id}");
+        return new Uri(new Uri(ServiceUrl), $"files/{id}");
     }
 
     /// <summary>Every download of a served file: which, and the Authorization header it carried (null: none).</summary>
@@ -37,11 +37,12 @@ public sealed partial class FakeConnector
     private async Task<bool> TryServeFileAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "";
-        if (!HttpMethods.IsGet(context.Request.Method) || !path.StartsWith("/files/", StringComparison.Ordinal))
+        var prefix = $"/{basePath}files/";
+        if (!HttpMethods.IsGet(context.Request.Method) || !path.StartsWith(prefix, StringComparison.Ordinal))
         {
             return false;
         }
-        var id = path["/files/".Length..];
+        var id = path[prefix.Length..];
         (byte[] Content, string ContentType) file;
         lock (gate)
         {
