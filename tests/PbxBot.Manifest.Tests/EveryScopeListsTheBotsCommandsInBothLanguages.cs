@@ -10,10 +10,10 @@ namespace PbxBot.Manifest.Tests;
 public sealed class EveryScopeListsTheBotsCommandsInBothLanguages
 {
     private static readonly string[] French =
-        ["nouvelle extension", "créer un département", "horaires de bureau", "demander une extension", "renvoyer l'e-mail de bienvenue", "mes demandes", "aide"];
+        ["nouvelle extension", "créer un département", "horaires de bureau", "demander une extension", "renvoyer l'e-mail de bienvenue", "mes demandes", "modifier une extension", "importer des extensions", "état du PBX", "aide"];
 
     private static readonly string[] English =
-        ["create extension", "create department", "office hours", "request extension", "resend welcome email", "my requests", "help"];
+        ["create extension", "create department", "office hours", "request extension", "resend welcome email", "my requests", "edit extension", "import extensions", "pbx status", "help"];
 
     private static readonly JsonNode Manifest = ReadJson("manifest.json");
 

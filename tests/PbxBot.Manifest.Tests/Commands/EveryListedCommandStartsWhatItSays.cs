@@ -18,6 +18,9 @@ public sealed class EveryListedCommandStartsWhatItSays : IAsyncLifetime
         ["demander une extension"] = "Demande d'extension",
         ["renvoyer l'e-mail de bienvenue"] = "Renvoyer l'e-mail de bienvenue",
         ["mes demandes"] = "Mes demandes",
+        ["modifier une extension"] = "Modifier une extension",
+        ["importer des extensions"] = "Importer des extensions",
+        ["état du PBX"] = "État du PBX",
         ["aide"] = "Ce que je peux faire pour vous",
         ["create extension"] = "New extension",
         ["create department"] = "New department",
@@ -25,6 +28,9 @@ public sealed class EveryListedCommandStartsWhatItSays : IAsyncLifetime
         ["request extension"] = "Extension request",
         ["resend welcome email"] = "Resend the welcome e-mail",
         ["my requests"] = "My requests",
+        ["edit extension"] = "Edit an extension",
+        ["import extensions"] = "Import extensions",
+        ["pbx status"] = "PBX status",
         ["help"] = "What I can do for you",
     };
 
