@@ -93,6 +93,13 @@ public sealed class ImportJobHandler(
         await ShowAsync(stored.Value, cancellationToken);
     }
 
+    /// <summary>The job could not go on (the store was unreachable for all the outbox's attempts): where it stopped and what to do.</summary>
+    public async Task<string?> DescribeFailureAsync(OutboxMessage failed, CancellationToken cancellationToken)
+    {
+        var job = (await jobs.GetAsync(failed.PbxId, failed.Payload, cancellationToken))?.Value;
+        return job is null ? null : ImportTexts.Interrupted.Format(job.Language, job.FileName, job.Created, job.Total, failed.LastError?.TrimEnd('.') ?? "?");
+    }
+
     private async Task<Stored<ImportJob>> CreateRowAsync(Stored<ImportJob> stored, ImportRow row, Operator actor, CancellationToken ct)
     {
         var job = stored.Value;
@@ -120,8 +127,7 @@ public sealed class ImportJobHandler(
                     refusal = ImportTexts.TakenSince.Format(job.Language, taken.Number);
                     break;
                 case CreationResult.DidTaken did:
-                    refusal = string.Format(System.Globalization.CultureInfo.InvariantCulture,
-                        job.Language == Language.English ? "DID {0} was taken since the preview." : "Le numéro SDA {0} a été pris depuis l'aperçu.", did.Did);
+                    refusal = ImportTexts.DidTakenSince.Format(job.Language, did.Did);
                     break;
             }
             var refused = job with { Next = job.Next + 1, Refused = [.. job.Refused, new ImportRefusal(row.Line, draft.Number, refusal ?? "?")] };

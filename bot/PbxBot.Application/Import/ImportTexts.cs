@@ -43,7 +43,13 @@ public static class ImportTexts
         "L'import s'est arrêté : {0} n'a plus le droit de créer des extensions sur ce PBX.",
         "The import stopped: {0} may no longer create extensions on this PBX.");
 
-    public static readonly Text UnknownDepartment = new("Département inconnu : « {0} ».", "Unknown department: \"{0}\".");
+    public static readonly Text Interrupted = new(
+        "L'import de « {0} » s'est interrompu après {1} / {2} extensions créées : {3}. Celles qui sont créées le restent ; renvoyez le fichier pour les autres (les numéros déjà pris seront signalés).",
+        "The import of \"{0}\" stopped after {1} / {2} extensions created: {3}. Those created stay; send the file again for the others (numbers already taken will be reported).");
+
+    public static readonly Text DidTakenSince = new(
+        "Le numéro SDA {0} a été pris entre l'aperçu et la création.",
+        "DID {0} was taken between the preview and the creation.");
     public static readonly Text UnknownRole = new(
         "Rôle inconnu : « {0} » (par exemple Utilisateur, Manager, users, managers).",
         "Unknown role: \"{0}\" (for example User, Manager, users, managers).");
