@@ -103,7 +103,7 @@ internal static class PlaygroundPage
               username: user.name,
               locale,
               // Wider bubbles than Web Chat's 480 px: the wizards' cards are laid out for Teams' full-width cards.
-              styleOptions: { hideUploadButton: true, bubbleMaxWidth: 760, botAvatarInitials: 'PB', userAvatarInitials: initials }
+              styleOptions: { bubbleMaxWidth: 760, botAvatarInitials: 'PB', userAvatarInitials: initials }
             }, host);
           }
 
