@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using PbxBot.Application.Access;
 using PbxBot.Application.Bot;
 using PbxBot.Application.Commands;
+using PbxBot.Application.History;
 using PbxBot.Application.Conversations;
 using PbxBot.Application.Outbox;
 using PbxBot.Application.PbxChanges;
@@ -98,6 +99,13 @@ public static class ApplicationExtensions
         services.AddSingleton<UndoPlanner>();
         services.AddSingleton<ChangeReversal>();
         AddWizard<UndoWizard>(services, Intent.Undo, UndoWizard.WizardName);
+        // « historique de 105 », « journal »: read-only, answered directly, paged by their card's buttons.
+        services.AddSingleton<HistoryTargets>();
+        services.AddSingleton<ChangeHistory>();
+        services.AddSingleton<HistoryCommands>();
+        services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<HistoryCommands>());
+        services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<HistoryCommands>());
+        services.AddSingleton<IHelpEntrySource>(sp => sp.GetRequiredService<HistoryCommands>());
         return builder;
     }
 
