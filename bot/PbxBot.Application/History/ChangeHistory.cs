@@ -136,13 +136,16 @@ public sealed class ChangeHistory(IPbxStore store, PbxRepository repository, His
             }
             items.Add(w.Describe(entry, withTarget: string.IsNullOrWhiteSpace(request.Argument)));
         }
-        var data = new JsonObject
+        // The first page's newest entry anchors the next pages (see the remarks).
+        var data = new JsonObject { [KeyAsOf] = (request.AsOf ?? entries.FirstOrDefault()?.At ?? DateTimeOffset.MaxValue).ToString("O", CultureInfo.InvariantCulture) };
+        if (!string.IsNullOrWhiteSpace(request.Argument))
         {
-            [KeyArgument] = request.Argument,
-            // The first page's newest entry anchors the next pages (see the remarks).
-            [KeyAsOf] = (request.AsOf ?? entries.FirstOrDefault()?.At ?? DateTimeOffset.MaxValue).ToString("O", CultureInfo.InvariantCulture),
-            [KeyTimeZone] = zone?.Id,
-        };
+            data[KeyArgument] = request.Argument;
+        }
+        if (zone is not null)
+        {
+            data[KeyTimeZone] = zone.Id;
+        }
         var times = zone is null ? HistoryTexts.TimesInUtc.In(cards.Language) : HistoryTexts.TimesIn.Format(cards.Language, zone.Id);
         return HistoryCards.Page(cards, new HistoryView(title, times, items, page, entries.Length > (page + 1) * PageSize, page > 0, data) { EmptyText = empty });
     }

@@ -11,13 +11,11 @@ namespace PbxBot.Application.History;
 /// <summary>
 /// One audit entry as the history shows it: when, who, what, and only the fields that differ between its before and
 /// after snapshots — an extension's and a department's through the reviews' own diffs, office hours day by day, and
-/// anything else (requests, grants) property by property. Nothing that looks like a secret is ever shown, even if a
-/// snapshot carried one.
+/// anything else (requests, grants, syncs) by the few properties <see cref="PropertyLabels"/> names. Only named fields are
+/// shown, so nothing secret ever is, even if a snapshot carried it.
 /// </summary>
 internal sealed class ChangeWords(Language language, TimeZoneInfo zone, IReadOnlyList<Department> departments, Func<string, string> memberName)
 {
-    private static readonly string[] SecretWords = ["password", "secret", "token", "credential", "hash", "key"];
-
     public HistoryItem Describe(AuditEntry entry, bool withTarget) => new(
         When(entry.At),
         entry.ActorName,
@@ -114,15 +112,17 @@ internal sealed class ChangeWords(Language language, TimeZoneInfo zone, IReadOnl
 
     private static string Span(Period p) => $"{p.Start:HH\\:mm}–{p.Stop:HH\\:mm}";
 
-    /// <summary>Requests, grants, a sync's summary: each plain property that differs, secrets left out.</summary>
-    private static IEnumerable<FieldChange> PropertyChanges(string? before, string? after)
+    /// <summary>Requests, grants, a sync's summary: each labelled property that differs (<see cref="PropertyLabels"/>).</summary>
+    private IEnumerable<FieldChange> PropertyChanges(string? before, string? after)
     {
         var was = Parse(before);
         var now = Parse(after);
-        var names = was.Keys.Concat(now.Keys).Distinct(StringComparer.Ordinal).Where(n => !LooksSecret(n));
-        foreach (var name in names)
+        foreach (var name in was.Keys.Concat(now.Keys).Distinct(StringComparer.Ordinal))
         {
-            yield return new FieldChange(name, was.GetValueOrDefault(name), now.GetValueOrDefault(name));
+            if (PropertyLabels.Of(name, language) is { } label)
+            {
+                yield return new FieldChange(label, PropertyLabels.Value(name, was.GetValueOrDefault(name), language), PropertyLabels.Value(name, now.GetValueOrDefault(name), language));
+            }
         }
     }
 
@@ -151,14 +151,8 @@ internal sealed class ChangeWords(Language language, TimeZoneInfo zone, IReadOnl
                 };
             }
         }
-        else if (node is JsonValue v)
-        {
-            values["value"] = v.ToString();
-        }
         return values;
     }
-
-    private static bool LooksSecret(string name) => SecretWords.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase));
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 

@@ -1,3 +1,4 @@
+using PbxBot.Conversations.Tests.Requests;
 using PbxBot.Conversations.Tests.Undo;
 using PbxBot.Testing.Conversations;
 
@@ -72,6 +73,27 @@ public sealed class EachOperatorSeesOnlyTheChangesTheyLookAfter : ConversationTe
 
         Assert.Contains("Nom: Curie → Skłodowska", manager.LastCard!.Text);
         Assert.DoesNotContain("Curie-Salomon", manager.LastCard!.Text);
+    }
+
+    [Fact]
+    public async Task AManagerSeesTheirOwnRequestAndItsOutcome()
+    {
+        var admin = Bot.User(TestPbx.Users.Admin);
+        await admin.InstallAsync();
+        var manager = Bot.User(TestPbx.Users.Manager);
+        var request = await manager.SubmitAsync(Bot);
+        await admin.PressAsync(RequestSteps.Reject, new Dictionary<string, string> { ["rejectionReason"] = "Pas de budget" }, await admin.ApprovalCardAsync(request));
+
+        await manager.SayAsync("journal");
+
+        var text = manager.LastCard!.Text;
+        Assert.Contains($"Demande refusée · {request.Reference}", text);
+        Assert.Contains("Statut: en attente → refusée", text);
+        Assert.Contains("Motif du refus: (vide) → Pas de budget", text);
+        Assert.Contains($"Demande d'extension envoyée · {request.Reference}", text);
+        Assert.DoesNotContain(TestPbx.Users.Manager.Id, text);
+        // Nobody's grant is the manager's business.
+        Assert.DoesNotContain("Accès", text);
     }
 
     [Fact]

@@ -74,6 +74,36 @@ public abstract class HistoryShowsWhoChangedWhatNewestFirst(bool useCosmos) : Co
     }
 
     [Fact]
+    public async Task ADepartmentsOfficeHoursDayByDay()
+    {
+        var admin = Bot.User(TestPbx.Users.Admin);
+        await admin.ToScheduleAsync();
+        await admin.PressAsync(Wizards.Next, new Dictionary<string, string> { ["monday.start"] = "08:00" });
+        await admin.PressAsync(Wizards.Next);
+        await admin.PressAsync(Wizards.Confirm);
+        await admin.WaitForAppliedAsync();
+
+        await admin.SayAsync("historique du support");
+
+        var text = admin.LastCard!.Text;
+        Assert.Contains("Horaires de bureau enregistrés", text);
+        Assert.Contains("Lundi: (vide) → 08:00–18:00 (pause 12:30–14:00)", text);
+        Assert.Contains("Samedi: (vide) → fermé", text);
+    }
+
+    [Fact]
+    public async Task AnAmbiguousOrUnknownNameIsSaid()
+    {
+        var admin = Bot.User(TestPbx.Users.Admin);
+
+        var several = await admin.SayAsync("historique de curie");
+        Assert.Contains("Plusieurs extensions correspondent à « curie » : 101 Marie Curie, 102 Pierre Curie", several.Said());
+
+        var none = await admin.SayAsync("historique de zorglub");
+        Assert.Contains("Aucune extension ni aucun département ne correspond à « zorglub ».", none.Said());
+    }
+
+    [Fact]
     public async Task TheClientsTimeZoneIsUsedAndNamed()
     {
         var admin = Bot.User(TestPbx.Users.Admin);
