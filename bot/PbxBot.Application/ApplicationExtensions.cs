@@ -96,11 +96,11 @@ public static class ApplicationExtensions
         AddWizard<DeleteExtensionWizard>(services, Intent.DeleteExtension, DeleteExtensionWizard.WizardName);
         AddWizard<EditDepartmentWizard>(services, Intent.EditDepartment, EditDepartmentWizard.WizardName);
         AddWizard<DeleteDepartmentWizard>(services, Intent.DeleteDepartment, DeleteDepartmentWizard.WizardName);
+        services.AddSingleton<ChangeTargets>();
         services.AddSingleton<UndoPlanner>();
         services.AddSingleton<ChangeReversal>();
         AddWizard<UndoWizard>(services, Intent.Undo, UndoWizard.WizardName);
         // « historique de 105 », « journal »: read-only, answered directly, paged by their card's buttons.
-        services.AddSingleton<HistoryTargets>();
         services.AddSingleton<ChangeHistory>();
         services.AddSingleton<HistoryCommands>();
         services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<HistoryCommands>());

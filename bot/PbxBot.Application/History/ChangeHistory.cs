@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using PbxBot.Application.PbxChanges;
+using PbxBot.Application.Services;
 using PbxBot.Application.Stores;
 using PbxBot.Cards;
 using PbxBot.Cards.Builders;
@@ -26,7 +27,7 @@ public sealed record HistoryAnswer(AdaptiveCard? Card, string? Refusal);
 /// not the PBX's), and a history is short. Pages are anchored at the newest entry of the first page (<c>asOf</c>), so a
 /// change made meanwhile never shifts page 2 under the operator's eyes.
 /// </remarks>
-public sealed class ChangeHistory(IPbxStore store, PbxRepository repository, HistoryTargets targets, PbxChangeCards changeCards)
+public sealed class ChangeHistory(IPbxStore store, PbxRepository repository, ChangeTargets targets, PbxChangeCards changeCards)
 {
     public const int PageSize = 10;
     public const int TargetDepth = 200;
@@ -59,7 +60,7 @@ public sealed class ChangeHistory(IPbxStore store, PbxRepository repository, His
         }
         else
         {
-            HistoryTarget? shown = null;
+            ChangeTarget? shown = null;
             string? refusal = null;
             var hidden = 0;
             foreach (var op in viewers)
@@ -155,7 +156,7 @@ public sealed class ChangeHistory(IPbxStore store, PbxRepository repository, His
             .Select(a => a.Value).ToArray();
 
     /// <summary>The target as it is today must be the operator's to see, as the look-up says it: else the same polite refusal.</summary>
-    private async Task<string?> TodaysRefusalAsync(Operator op, HistoryTarget target, Language language, CancellationToken ct)
+    private async Task<string?> TodaysRefusalAsync(Operator op, ChangeTarget target, Language language, CancellationToken ct)
     {
         if (target.Target.StartsWith(ChangeSubjects.ExtensionPrefix, StringComparison.Ordinal)
             && await repository.GetExtensionAsync(op.PbxId, target.Target[ChangeSubjects.ExtensionPrefix.Length..], ct) is { } extension)

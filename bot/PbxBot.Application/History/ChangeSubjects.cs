@@ -11,8 +11,8 @@ namespace PbxBot.Application.History;
 /// </summary>
 internal static class ChangeSubjects
 {
-    public const string ExtensionPrefix = "extension:";
-    public const string DepartmentPrefix = "department:";
+    public const string ExtensionPrefix = Services.ChangeTargets.ExtensionPrefix;
+    public const string DepartmentPrefix = Services.ChangeTargets.DepartmentPrefix;
     public const string RequestPrefix = "request:";
 
     public static async Task<ChangeSubject> OfAsync(AuditEntry entry, Func<string, Task<IReadOnlyCollection<string>>> todaysDepartmentsOf)
