@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using PbxBot.Application.Access;
 using PbxBot.Application.Bot;
 using PbxBot.Application.Commands;
+using PbxBot.Application.History;
 using PbxBot.Application.Conversations;
 using PbxBot.Application.Outbox;
 using PbxBot.Application.PbxChanges;
@@ -95,6 +96,7 @@ public static class ApplicationExtensions
         AddWizard<DeleteExtensionWizard>(services, Intent.DeleteExtension, DeleteExtensionWizard.WizardName);
         AddWizard<EditDepartmentWizard>(services, Intent.EditDepartment, EditDepartmentWizard.WizardName);
         AddWizard<DeleteDepartmentWizard>(services, Intent.DeleteDepartment, DeleteDepartmentWizard.WizardName);
+        services.AddSingleton<ChangeTargets>();
         services.AddSingleton<UndoPlanner>();
 
         // Bulk import and export: the preview in the turn, the creation in the outbox, files behind expiring links.
@@ -108,6 +110,12 @@ public static class ApplicationExtensions
         services.AddSingleton<IOutboxHandler, Import.ImportJobHandler>();
         services.AddSingleton<ChangeReversal>();
         AddWizard<UndoWizard>(services, Intent.Undo, UndoWizard.WizardName);
+        // « historique de 105 », « journal »: read-only, answered directly, paged by their card's buttons.
+        services.AddSingleton<ChangeHistory>();
+        services.AddSingleton<HistoryCommands>();
+        services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<HistoryCommands>());
+        services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<HistoryCommands>());
+        services.AddSingleton<IHelpEntrySource>(sp => sp.GetRequiredService<HistoryCommands>());
         return builder;
     }
 

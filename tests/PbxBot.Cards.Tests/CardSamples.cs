@@ -72,6 +72,10 @@ public static class CardSamples
             {
                 yield return sample;
             }
+            foreach (var sample in HistoryCardSamples(suffix, context))
+            {
+                yield return sample;
+            }
             yield return new($"notice-with-facts-and-buttons/{suffix}", () => NoticeCard.Build(
                 context,
                 NoticeTone.Success,
@@ -259,6 +263,25 @@ public static class CardSamples
         yield return new($"import-progress/{suffix}", () => ImportCards.Progress(context, new ImportProgressView("équipe.csv", 42, 120, [], Finished: false)));
         yield return new($"import-summary/{suffix}", () => ImportCards.Progress(context, new ImportProgressView("équipe.csv", 119, 120, [new(7, "160", "", ["Le numéro 160 a été pris entre l'aperçu et la création."])], Finished: true)));
         yield return new($"export/{suffix}", () => ImportCards.Export(context, 503, link));
+    }
+
+    /// <summary>« historique de 104 » and « journal »: a first page, a middle one, a journal page naming each target, an empty history.</summary>
+    private static IEnumerable<CardSample> HistoryCardSamples(string suffix, CardContext context)
+    {
+        HistoryItem[] items =
+        [
+            new("03/12/2026 10:42", "Alice Admin", "Extension modifiée", null, [new("Nom", "Martin", "Martin-Durand"), new("Numéro SDA", "+33478000004", null)]),
+            new("02/12/2026 09:15", "3CX (sync)", "Modifiée sur la console 3CX", null, [new("Mobile", null, "+33612345678")]),
+            new("01/12/2026 08:00", "Olivia Owner", "Extension créée", null, [new("Prénom", null, "Camille"), new("Nom", null, "Martin")]),
+        ];
+        var data = new JsonObject { ["argument"] = "104", ["asOf"] = "2026-12-03T10:42:00.0000000+00:00" };
+        yield return new($"history-first-page/{suffix}", () => HistoryCards.Page(context, new HistoryView("Historique de 104 Camille Martin", "heures de Europe/Paris", items, 0, HasOlder: true, HasNewer: false, data)));
+        yield return new($"history-middle-page/{suffix}", () => HistoryCards.Page(context, new HistoryView("Historique de 104 Camille Martin", "heures en UTC", items, 1, HasOlder: true, HasNewer: true, data)));
+        yield return new($"history-journal/{suffix}", () => HistoryCards.Page(context, new HistoryView("Journal des modifications", "heures en UTC",
+            [items[0] with { About = "104 Camille Martin" }, new("01/12/2026 07:55", "Olivia Owner", "Département modifié", "Ventes", [new("Membre 104 Camille Martin", null, "Utilisateur")])],
+            2, HasOlder: false, HasNewer: true, new JsonObject { ["asOf"] = "2026-12-03T10:42:00.0000000+00:00" })));
+        yield return new($"history-empty/{suffix}", () => HistoryCards.Page(context, new HistoryView("Historique de 105", "heures en UTC", [], 0, false, false, new JsonObject())
+            { EmptyText = "Aucune modification enregistrée pour 105." }));
     }
 
     /// <summary>Modifying and deleting extensions and departments: the forms prefilled, the reviews of what changes, the outcomes.</summary>

@@ -18,6 +18,9 @@ public sealed record Turn
     /// <summary>BCP-47 locale from the activity ("fr-FR", "en-US"); null when the client sent none.</summary>
     public string? Locale { get; init; }
 
+    /// <summary>The user's IANA time zone as their client sent it (<c>localTimezone</c>: Teams, Web Chat); null when unknown.</summary>
+    public string? TimeZone { get; init; }
+
     /// <summary>The message text with bot @mentions removed and trimmed; null for card actions.</summary>
     public string? Text { get; init; }
 

@@ -12,7 +12,7 @@ namespace PbxBot.Application.Undo;
 /// theirs. It must still be the target's latest: a later change (by anyone, or on the 3CX console) is undone first; a
 /// change still on its way to the PBX, or waiting for Retry/Discard, is settled first.
 /// </summary>
-public sealed class UndoPlanner(IPbxStore store, PbxRepository repository)
+public sealed class UndoPlanner(IPbxStore store, PbxRepository repository, ChangeTargets targets)
 {
     /// <summary>How far back "my last change" looks.</summary>
     public const int RecentEntries = 500;
@@ -33,7 +33,7 @@ public sealed class UndoPlanner(IPbxStore store, PbxRepository repository)
         }
         else
         {
-            var target = await TargetOfAsync(op.PbxId, argument, ct);
+            var target = (await targets.FindAsync(op.PbxId, argument, ct)).Target?.Target;
             var entries = target is null ? [] : await EntriesOfAsync(op.PbxId, target, ct);
             var undone = entries.Where(a => a.Undoes is not null).Select(a => a.Undoes!).ToHashSet(StringComparer.Ordinal);
             candidate = entries.FirstOrDefault(a => UndoableActions.Contains(a.Action) && !undone.Contains(a.Id));
@@ -102,23 +102,6 @@ public sealed class UndoPlanner(IPbxStore store, PbxRepository repository)
     private async Task<IReadOnlyList<AuditEntry>> EntriesOfAsync(string pbxId, string target, CancellationToken ct) =>
         (await store.QueryAsync<AuditEntry>(pbxId, new DocumentQuery(DocumentKinds.Audit) { Parent = target, Max = 200, NewestFirst = true }, ct))
             .Select(a => a.Value).OrderByDescending(a => a.At).ThenByDescending(a => a.Id, StringComparer.Ordinal).ToArray();
-
-    /// <summary>« 105 », « Marie Curie », « ventes »: an extension by number or name, else a department by name.</summary>
-    private async Task<string?> TargetOfAsync(string pbxId, string argument, CancellationToken ct)
-    {
-        var text = argument.Trim();
-        if (text.All(char.IsAsciiDigit))
-        {
-            return $"extension:{text}";
-        }
-        var key = DepartmentKey.From(text);
-        if ((await repository.ListDepartmentsAsync(pbxId, ct)).FirstOrDefault(d => d.Key == key || DepartmentKey.From(d.Name) == key) is { } department)
-        {
-            return $"department:{department.Key}";
-        }
-        var found = await repository.SearchExtensionsAsync(pbxId, text, 2, ct);
-        return found.Count == 1 ? $"extension:{found[0].Number}" : null;
-    }
 
     private async Task<string> NameOfAsync(string pbxId, AuditEntry entry, CancellationToken ct)
     {

@@ -30,6 +30,9 @@ public sealed class Activity
 
     public string? Locale { get; set; }
 
+    /// <summary>The sender's IANA time zone, e.g. <c>Europe/Paris</c> (Teams and Web Chat send it with each activity).</summary>
+    public string? LocalTimezone { get; set; }
+
     /// <summary>Action.Submit data (message) or the invoke payload (invoke).</summary>
     public JsonNode? Value { get; set; }
 

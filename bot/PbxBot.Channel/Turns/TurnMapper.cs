@@ -105,6 +105,7 @@ public static class TurnMapper
                 AadObjectId = from.AadObjectId,
             },
             Locale = activity.Locale,
+            TimeZone = activity.LocalTimezone,
             Text = text,
             CardData = cardData,
             CardMessageId = cardMessageId,

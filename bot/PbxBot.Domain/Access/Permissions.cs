@@ -58,6 +58,32 @@ public static class Permissions
     /// </summary>
     public static bool CanMoveUserOfRole(this Operator op, Role userRole) => op.Role is { } own && own.CanAssign(userRole);
 
+    /// <summary>History and journal are for those who look users up: admins, managers, the helpdesk.</summary>
+    public static bool CanSeeHistory(this Operator op) => op.CanLookUpUsers();
+
+    /// <summary>
+    /// Which past change an operator sees: a system admin or owner every change of the PBX; the helpdesk every
+    /// extension's (they look everyone up); a department admin the extensions and departments of their departments,
+    /// and the requests for them; a manager the extensions of their departments and their own requests. What concerns
+    /// the PBX as a whole (grants, the approval channel, syncs) is for system admins and owners only.
+    /// </summary>
+    public static bool CanSeeChange(this Operator op, ChangeSubject subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        if (op.Role is { } role && role.IsSystemRole())
+        {
+            return true;
+        }
+        var theirs = subject.Departments.Any(d => op.ActsFor(d));
+        return subject.Kind switch
+        {
+            ChangeSubjectKind.Extension => op.Grant.Helpdesk || (op.Role >= Role.Managers && theirs),
+            ChangeSubjectKind.Department => op.Role >= Role.GroupAdmins && theirs,
+            ChangeSubjectKind.Request => subject.RequestedBy == op.UserId || (op.Role >= Role.GroupAdmins && theirs),
+            _ => false,
+        };
+    }
+
     public static bool ActsFor(this Operator op, string departmentKey) =>
         op.Role is { } role && (role.IsSystemRole() || op.Grant.Departments.Contains(departmentKey, StringComparer.OrdinalIgnoreCase));
 }

@@ -23,6 +23,8 @@ public sealed class WordsAfterTheCommandNameItsTarget
     [InlineData("modifier le département Support", Intent.EditDepartment, "support")]
     [InlineData("historique de 105", Intent.History, "105")]
     [InlineData("history of 105", Intent.History, "105")]
+    [InlineData("historique de Marie Curie", Intent.History, "marie curie")]
+    [InlineData("historique du département Ventes", Intent.History, "ventes")]
     [InlineData("annuler la dernière modification de 105", Intent.Undo, "105")]
     public void TheTargetFollowsTheCommand(string text, Intent intent, string argument)
     {
@@ -37,6 +39,8 @@ public sealed class WordsAfterTheCommandNameItsTarget
     [InlineData("resend welcome email")]
     [InlineData("annuler la dernière modification")]
     [InlineData("undo")]
+    [InlineData("history")]
+    [InlineData("historique")]
     public void WithoutATargetTheWizardAsksForIt(string text) =>
         Assert.Null(CommandRecognizer.Recognize(text).Argument);
 }

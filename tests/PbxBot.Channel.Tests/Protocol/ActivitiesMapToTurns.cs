@@ -53,6 +53,17 @@ public sealed class ActivitiesMapToTurns
     }
 
     [Fact]
+    public void The_clients_time_zone_comes_with_the_turn_when_sent()
+    {
+        Assert.Null(TurnOf(TestActivities.Message(ServiceUrl, "journal")).TimeZone);
+
+        var activity = TestActivities.Message(ServiceUrl, "journal");
+        activity["localTimezone"] = "Europe/Paris";
+
+        Assert.Equal("Europe/Paris", TurnOf(activity).TimeZone);
+    }
+
+    [Fact]
     public void Without_an_aad_object_id_the_user_is_known_by_the_channel_id()
     {
         var activity = TestActivities.Message(ServiceUrl, "aide", channelId: "emulator");

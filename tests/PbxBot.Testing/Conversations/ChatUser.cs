@@ -33,6 +33,9 @@ public sealed class ChatUser
 
     public string Locale { get; set; }
 
+    /// <summary>The IANA time zone the client sends as <c>localTimezone</c> (Teams and Web Chat do); none when null.</summary>
+    public string? TimeZone { get; set; }
+
     public string ChannelId { get; }
 
     public string ConversationId { get; }
@@ -260,7 +263,17 @@ public sealed class ChatUser
         seen = Math.Max(seen, calls.Count);
     }
 
-    private JsonObject Activity(string type) => new()
+    private JsonObject Activity(string type)
+    {
+        var activity = NewActivity(type);
+        if (TimeZone is not null)
+        {
+            activity["localTimezone"] = TimeZone;
+        }
+        return activity;
+    }
+
+    private JsonObject NewActivity(string type) => new()
     {
         ["type"] = type,
         ["id"] = $"activity-{Guid.NewGuid():N}",
