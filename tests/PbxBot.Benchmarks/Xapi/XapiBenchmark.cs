@@ -42,6 +42,7 @@ public static class XapiBenchmark
             await using var host = await BenchmarkBot.StartAsync(store, folder, XapiBenchmarkPbx.HostSettings(pbx), options.HostArguments, options.HostPath, progress, ct);
             // One chat per operator for the whole run: a chat's activity ids must never repeat (the bot skips a turn it has seen).
             var chats = Enumerable.Range(0, options.Conversations).Select(host.Chat).ToArray();
+            await using var counters = BotCounters.Start(host.Process.ProcessId);
             var errors = new List<string>();
 
             progress.WriteLine($"PBX of {users:N0} users: importing it (« synchroniser »)…");
@@ -51,10 +52,16 @@ public static class XapiBenchmark
             var warmup = new NumberAllocator(XapiBenchmarkPbx.FirstWarmup, BenchmarkPbx.LastNew, BenchmarkStore.Settings.Country, options.WarmupCreates);
             await CreateAsync(control, pbx, host, chats, warmup, options.WarmupCreates, "warm-up", errors, options, ct);
             await control.ClearCallsAsync(pbx, ct);
+            await counters.WaitForIntervalsAsync(2, ct);
+            var before = counters.Snapshot();
+            var cpuBefore = host.Process.CpuTime();
 
             progress.WriteLine($"PBX of {users:N0} users: {options.Creates} extensions created by {options.Conversations} operators…");
             var measured = new NumberAllocator(BenchmarkPbx.FirstNew, XapiBenchmarkPbx.FirstWarmup - 1, BenchmarkStore.Settings.Country, options.Creates);
             var (recorder, calls) = await CreateAsync(control, pbx, host, chats, measured, options.Creates, "measured", errors, options, ct);
+            var cpu = host.Process.CpuTime() - cpuBefore;
+            await counters.WaitForIntervalsAsync(2, ct);
+            var after = counters.Snapshot();
             await CheckOnThePbxAsync(control, pbx, users + options.WarmupCreates + options.Creates, errors, ct);
             return new XapiSizeResult
             {
@@ -66,6 +73,8 @@ public static class XapiBenchmark
                 CreateOperations = XapiCalls.ByOperation(calls),
                 ConfirmToAppliedMs = recorder.ConfirmToApplied(host.Connector.AppliedAt),
                 ConfirmTurnMs = recorder.SortedLatencies(WizardRound.ConfirmStep),
+                CreateHostCpu = cpu,
+                CreateRoundTrips = after.SinceByTag(before, "pbxbot.store.round_trips").Where(o => o.Value > 0).ToDictionary(StringComparer.Ordinal),
                 Errors = errors,
             };
         }

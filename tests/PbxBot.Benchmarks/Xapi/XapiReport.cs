@@ -50,6 +50,12 @@ public sealed record XapiSizeResult
     /// <summary>The "Confirmer" turn itself (the card "envoi au PBX…"), ms, sorted.</summary>
     public double[] ConfirmTurnMs { get; init; } = [];
 
+    /// <summary>The host's CPU time over the measured creates (wizard turns, applying on the PBX, welcome e-mails).</summary>
+    public TimeSpan CreateHostCpu { get; init; }
+
+    /// <summary>The host's store round trips over the measured creates, by operation.</summary>
+    public IReadOnlyDictionary<string, double> CreateRoundTrips { get; init; } = new Dictionary<string, double>();
+
     public IReadOnlyList<string> Errors { get; init; } = [];
 
     public double CallsPerCreate => CreateCalls / (double)Math.Max(Created, 1);
@@ -97,12 +103,15 @@ public sealed class XapiReport(XapiBenchmarkOptions options, string standIn, IRe
         Row(text, "extensions created (measured)", s => $"{s.Created:N0}");
         Row(text, "confirm → applied p50 / p95 / max", s => $"{P(s.ConfirmToAppliedMs, 0.5)} / {P(s.ConfirmToAppliedMs, 0.95)} / {P(s.ConfirmToAppliedMs, 1)} ms");
         Row(text, "\"Confirmer\" turn p50 / p95 / max", s => $"{P(s.ConfirmTurnMs, 0.5)} / {P(s.ConfirmTurnMs, 0.95)} / {P(s.ConfirmTurnMs, 1)} ms");
+        Row(text, "host CPU per created extension (whole wizard, apply, e-mail)", s => $"{s.CreateHostCpu.TotalMilliseconds / Math.Max(s.Created, 1):0.0} ms");
+        Row(text, "store round trips per created extension", s => $"{s.CreateRoundTrips.Values.Sum() / Math.Max(s.Created, 1):0.0}");
         Row(text, "errors", s => $"{s.Errors.Count}");
         text.AppendLine();
         foreach (var s in sizes)
         {
             text.AppendLine(c, $"{s.Users:N0} users, import:     {Operations(s.Import.Operations, 1)}");
             text.AppendLine(c, $"{s.Users:N0} users, per create: {Operations(s.CreateOperations, Math.Max(s.Created, 1))}");
+            text.AppendLine(c, $"{s.Users:N0} users, store round trips per create: {string.Join(", ", s.CreateRoundTrips.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => string.Create(c, $"{o.Key} {o.Value / Math.Max(s.Created, 1):0.00}")))}");
             foreach (var error in s.Errors.Take(20))
             {
                 text.AppendLine(c, $"  error: {error}");
