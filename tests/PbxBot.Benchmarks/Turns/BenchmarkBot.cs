@@ -9,24 +9,14 @@ namespace PbxBot.Benchmarks.Turns;
 /// embedded defaults (playground off, mail pickup folder in the run's folder), a lean Connector on loopback, and an
 /// HTTP client for the operators' chats (<see cref="Chat"/>). Used by <c>turns</c> and <c>xapi</c>.
 /// </summary>
-public sealed class BenchmarkBot : IAsyncDisposable
+public sealed class BenchmarkBot(BotProcess process, ReplyConnector connector, HttpClient http, string mailFolder) : IAsyncDisposable
 {
-    private BenchmarkBot(BotProcess process, ReplyConnector connector, HttpClient http, string mailFolder)
-    {
-        Process = process;
-        Connector = connector;
-        Http = http;
-        MailFolder = mailFolder;
-    }
+    public BotProcess Process => process;
 
-    public BotProcess Process { get; }
-
-    public ReplyConnector Connector { get; }
-
-    public HttpClient Http { get; }
+    public ReplyConnector Connector => connector;
 
     /// <summary>Where the host writes its welcome e-mails (when PbxBot sends them).</summary>
-    public string MailFolder { get; }
+    public string MailFolder => mailFolder;
 
     /// <param name="settings">More configuration for the host (<c>Xapi:Url</c>…), after the store's and the benchmark defaults.</param>
     public static async Task<BenchmarkBot> StartAsync(BenchmarkStore store, string folder, IReadOnlyDictionary<string, string> settings,
@@ -69,16 +59,16 @@ public sealed class BenchmarkBot : IAsyncDisposable
 
     /// <summary>The personal chat of the benchmark's operator <paramref name="conversation"/> (<see cref="BenchmarkPbx.OperatorId"/>).</summary>
     public TeamsChat Chat(int conversation) =>
-        new(Http, new Uri(Process.BaseAddress, "api/messages"), Connector, BenchmarkPbx.OperatorId(conversation), $"Admin {conversation}");
+        new(http, new Uri(process.BaseAddress, "api/messages"), Connector, BenchmarkPbx.OperatorId(conversation), $"Admin {conversation}");
 
     /// <summary>Welcome e-mails the host wrote to its pickup folder so far.</summary>
     public int MailsWritten => Directory.Exists(MailFolder) ? Directory.EnumerateFiles(MailFolder).Count() : 0;
 
     public async ValueTask DisposeAsync()
     {
-        Http.Dispose();
-        await Process.DisposeAsync();
-        await Connector.DisposeAsync();
+        http.Dispose();
+        await process.DisposeAsync();
+        await connector.DisposeAsync();
     }
 
     /// <summary>
