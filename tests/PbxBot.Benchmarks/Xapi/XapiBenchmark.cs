@@ -46,7 +46,7 @@ public static class XapiBenchmark
             var errors = new List<string>();
 
             progress.WriteLine($"PBX of {users:N0} users: importing it (« synchroniser »)…");
-            var import = await ImportAsync(control, pbx, store, host, chats[0], users, errors, options, ct);
+            var import = await ImportAsync(control, pbx, store, host, counters, chats[0], users, errors, options, ct);
 
             progress.WriteLine($"PBX of {users:N0} users: warm-up, {options.WarmupCreates} extensions created by {options.Conversations} operators…");
             var warmup = new NumberAllocator(XapiBenchmarkPbx.FirstWarmup, BenchmarkPbx.LastNew, BenchmarkStore.Settings.Country, options.WarmupCreates);
@@ -89,10 +89,12 @@ public static class XapiBenchmark
     /// wall time runs from the message to the sync's report in the chat; the host's peak RSS is read from a VmHWM reset
     /// just before, so it is the import's peak (with the idle host's memory under it), not the start's.
     /// </summary>
-    private static async Task<XapiImport> ImportAsync(StandInControl control, StandInPbx pbx, BenchmarkStore store, BenchmarkBot host, TeamsChat chat, int users,
-        List<string> errors, XapiBenchmarkOptions options, CancellationToken ct)
+    private static async Task<XapiImport> ImportAsync(StandInControl control, StandInPbx pbx, BenchmarkStore store, BenchmarkBot host, BotCounters counters, TeamsChat chat,
+        int users, List<string> errors, XapiBenchmarkOptions options, CancellationToken ct)
     {
         await control.ClearCallsAsync(pbx, ct);
+        await counters.WaitForIntervalsAsync(2, ct);
+        var before = counters.Snapshot();
         var rssBefore = host.Process.StatusKb("VmRSS");
         host.Process.ResetPeakRss();
         var started = Stopwatch.GetTimestamp();
@@ -100,6 +102,8 @@ public static class XapiBenchmark
         var outcome = texts.FirstOrDefault(IsSyncOutcome) ?? await chat.WaitForTextAsync(IsSyncOutcome, options.Timeout, ct);
         var wall = Stopwatch.GetElapsedTime(started);
         var peak = host.Process.StatusKb("VmHWM");
+        await counters.WaitForIntervalsAsync(2, ct);
+        var after = counters.Snapshot();
         var calls = await control.GetCallsAsync(pbx, ct);
         var report = (await store.Store.GetAsync<PbxSyncState>(BenchmarkStore.PbxId, PbxSyncState.DocumentId, ct))?.Value.LastReport;
         var imported = (await store.Repository.GetUsedNumbersAsync(BenchmarkStore.PbxId, ct)).Value.Count;
@@ -120,6 +124,9 @@ public static class XapiBenchmark
             Operations = XapiCalls.ByOperation(calls),
             RssBeforeKb = rssBefore,
             PeakRssKb = peak,
+            AllocatedBytes = after.Since(before, "dotnet.gc.heap.total_allocated"),
+            PeakGcCommittedBytes = after.Peak("dotnet.gc.last_collection.memory.committed_size"),
+            Collections = after.SinceByTag(before, "dotnet.gc.collections"),
         };
     }
 

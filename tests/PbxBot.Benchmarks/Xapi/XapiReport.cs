@@ -25,6 +25,15 @@ public sealed record XapiImport
 
     /// <summary>The host's peak resident set (VmHWM) from the import's start to its report.</summary>
     public long PeakRssKb { get; init; }
+
+    /// <summary>What the host allocated during the import (garbage included).</summary>
+    public double AllocatedBytes { get; init; }
+
+    /// <summary>The most memory the GC kept committed after a collection during the import: what the import really held, and the GC's slack.</summary>
+    public double PeakGcCommittedBytes { get; init; }
+
+    /// <summary>GC collections during the import, by generation.</summary>
+    public IReadOnlyDictionary<string, double> Collections { get; init; } = new Dictionary<string, double>();
 }
 
 /// <summary>What one PBX size measured.</summary>
@@ -99,6 +108,8 @@ public sealed class XapiReport(XapiBenchmarkOptions options, string standIn, IRe
         Row(text, "import: XAPI calls (+ token requests)", s => $"{s.Import.Calls:N0} (+{s.Import.TokenCalls})");
         Row(text, "import: host's peak RSS (VmHWM reset at the import's start)", s => $"{s.Import.PeakRssKb / 1024.0:N0} MiB");
         Row(text, "import: host's RSS before", s => $"{s.Import.RssBeforeKb / 1024.0:N0} MiB");
+        Row(text, "import: GC committed after a collection, peak", s => s.Import.PeakGcCommittedBytes > 0 ? $"{s.Import.PeakGcCommittedBytes / 1024 / 1024:N0} MiB" : "— (no GC yet)");
+        Row(text, "import: allocated (GCs gen0/gen1/gen2)", s => $"{s.Import.AllocatedBytes / 1024 / 1024:N0} MiB ({Gc(s.Import.Collections)})");
         Row(text, "XAPI calls per created extension (+ token requests)", s => $"{s.CallsPerCreate:0.00} (+{s.CreateTokenCalls / (double)Math.Max(s.Created, 1):0.00})");
         Row(text, "extensions created (measured)", s => $"{s.Created:N0}");
         Row(text, "confirm → applied p50 / p95 / max", s => $"{P(s.ConfirmToAppliedMs, 0.5)} / {P(s.ConfirmToAppliedMs, 0.95)} / {P(s.ConfirmToAppliedMs, 1)} ms");
@@ -130,6 +141,9 @@ public sealed class XapiReport(XapiBenchmarkOptions options, string standIn, IRe
         string.Join(", ", operations.Select(o => per == 1
             ? string.Create(CultureInfo.InvariantCulture, $"{o.Operation} {o.Count} ({o.Statuses})")
             : string.Create(CultureInfo.InvariantCulture, $"{o.Operation} {o.Count / (double)per:0.00} ({o.Statuses})")));
+
+    private static string Gc(IReadOnlyDictionary<string, double> collections) =>
+        string.Join("/", new[] { "gen0", "gen1", "gen2" }.Select(g => collections.GetValueOrDefault(g).ToString("0", CultureInfo.InvariantCulture)));
 
     private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString(t.TotalSeconds < 10 ? "0.00 's'" : "0.0 's'", CultureInfo.InvariantCulture);
 
