@@ -48,9 +48,9 @@ public static class XapiBenchmark
             progress.WriteLine($"PBX of {users:N0} users: importing it (« synchroniser »)…");
             var import = await ImportAsync(control, pbx, store, host, counters, chats[0], users, errors, options, ct);
 
-            progress.WriteLine($"PBX of {users:N0} users: warm-up, {options.WarmupCreates} extensions created by {options.Conversations} operators…");
-            var warmup = new NumberAllocator(XapiBenchmarkPbx.FirstWarmup, BenchmarkPbx.LastNew, BenchmarkStore.Settings.Country, options.WarmupCreates);
-            await CreateAsync(control, pbx, host, chats, warmup, options.WarmupCreates, "warm-up", errors, options, ct);
+            progress.WriteLine($"PBX of {users:N0} users: warm-up, {options.Warmup.TotalSeconds:0.#} s of extensions created by {options.Conversations} operators…");
+            var warmup = new NumberAllocator(XapiBenchmarkPbx.FirstWarmup, BenchmarkPbx.LastNew, BenchmarkStore.Settings.Country);
+            var (warmedUp, _) = await CreateAsync(control, pbx, host, chats, warmup, null, options.Warmup, "warm-up", errors, options, ct);
             await control.ClearCallsAsync(pbx, ct);
             await counters.WaitForIntervalsAsync(2, ct);
             var before = counters.Snapshot();
@@ -58,15 +58,16 @@ public static class XapiBenchmark
 
             progress.WriteLine($"PBX of {users:N0} users: {options.Creates} extensions created by {options.Conversations} operators…");
             var measured = new NumberAllocator(BenchmarkPbx.FirstNew, XapiBenchmarkPbx.FirstWarmup - 1, BenchmarkStore.Settings.Country, options.Creates);
-            var (recorder, calls) = await CreateAsync(control, pbx, host, chats, measured, options.Creates, "measured", errors, options, ct);
+            var (recorder, calls) = await CreateAsync(control, pbx, host, chats, measured, options.Creates, null, "measured", errors, options, ct);
             var cpu = host.Process.CpuTime() - cpuBefore;
             await counters.WaitForIntervalsAsync(2, ct);
             var after = counters.Snapshot();
-            await CheckOnThePbxAsync(control, pbx, users + options.WarmupCreates + options.Creates, errors, ct);
+            await CheckOnThePbxAsync(control, pbx, users + warmedUp.Created + options.Creates, errors, ct);
             return new XapiSizeResult
             {
                 Users = users,
                 Import = import,
+                WarmupCreated = warmedUp.Created,
                 Created = recorder.Created,
                 CreateCalls = calls.Count(c => !XapiCalls.IsToken(c)),
                 CreateTokenCalls = calls.Count(XapiCalls.IsToken),
@@ -133,19 +134,27 @@ public static class XapiBenchmark
     private static bool IsSyncOutcome(string text) => text.Contains("terminée en", StringComparison.Ordinal) || text.Contains("a échoué", StringComparison.Ordinal);
 
     /// <summary>
-    /// The operators play <see cref="WizardRound"/> until <paramref name="numbers"/> runs out; then it waits until the PBX
+    /// The operators play <see cref="WizardRound"/> until <paramref name="numbers"/> runs out, or for <paramref name="duration"/>
+    /// (each then finishes the round it is in); then it waits until the PBX
     /// has applied every confirmed extension (its card updated) and, with e-mails, sent each one's welcome e-mail, and
     /// the call log has been still for a second: the calls read then are all those the creates caused.
     /// </summary>
     private static async Task<(TurnRecorder Recorder, IReadOnlyList<RecordedRequest> Calls)> CreateAsync(StandInControl control, StandInPbx pbx, BenchmarkBot host,
-        TeamsChat[] chats, NumberAllocator numbers, int count, string phase, List<string> errors, XapiBenchmarkOptions options, CancellationToken ct)
+        TeamsChat[] chats, NumberAllocator numbers, int? count, TimeSpan? duration, string phase, List<string> errors, XapiBenchmarkOptions options, CancellationToken ct)
     {
         var recorder = new TurnRecorder { Measuring = true };
         var gate = new RoundGate(chats.Length);
         gate.Open();
-        await Task.WhenAll(chats.Select(chat => Task.Run(() => TurnBenchmark.ConverseAsync(chat, recorder, gate, numbers, options.WelcomeEmails), ct)));
+        var operators = Task.WhenAll(chats.Select(chat => Task.Run(() => TurnBenchmark.ConverseAsync(chat, recorder, gate, numbers, options.WelcomeEmails), ct)));
+        if (duration is { } stopAfter)
+        {
+            await Task.WhenAny(operators, Task.Delay(stopAfter, ct));
+            await gate.CloseAsync();
+            gate.Finish();
+        }
+        await operators;
         errors.AddRange(recorder.FirstErrors.Select(e => $"{phase}: {e}"));
-        if (recorder.Created != count)
+        if (count is not null && recorder.Created != count)
         {
             errors.Add($"{phase}: {recorder.Created} of {count} extensions confirmed ({recorder.Errors} turns failed)");
         }

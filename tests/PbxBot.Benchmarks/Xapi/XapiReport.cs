@@ -43,6 +43,9 @@ public sealed record XapiSizeResult
 
     public required XapiImport Import { get; init; }
 
+    /// <summary>Extensions created during the warm-up (not measured).</summary>
+    public int WarmupCreated { get; init; }
+
     /// <summary>Extensions confirmed in the measured phase.</summary>
     public int Created { get; init; }
 
@@ -97,7 +100,7 @@ public sealed class XapiReport(XapiBenchmarkOptions options, string standIn, IRe
     {
         var c = CultureInfo.InvariantCulture;
         var text = new StringBuilder();
-        text.AppendLine(c, $"PbxBot xapi: {options.Conversations} operators create {options.Creates} extensions (after {options.WarmupCreates} warm-up) per PBX size, "
+        text.AppendLine(c, $"PbxBot xapi: {options.Conversations} operators create {options.Creates} extensions (after {options.Warmup.TotalSeconds:0.#} s of warm-up) per PBX size, "
             + $"{(options.WelcomeEmails ? "each with an e-mail (3CX's welcome e-mail)" : "without e-mail")}; {Environment.ProcessorCount} cores, load average {LoadAverage()}");
         text.AppendLine(c, $"XAPI stand-in: {standIn}");
         text.AppendLine();
@@ -111,7 +114,7 @@ public sealed class XapiReport(XapiBenchmarkOptions options, string standIn, IRe
         Row(text, "import: GC committed after a collection, peak", s => s.Import.PeakGcCommittedBytes > 0 ? $"{s.Import.PeakGcCommittedBytes / 1024 / 1024:N0} MiB" : "— (no GC yet)");
         Row(text, "import: allocated (GCs gen0/gen1/gen2)", s => $"{s.Import.AllocatedBytes / 1024 / 1024:N0} MiB ({Gc(s.Import.Collections)})");
         Row(text, "XAPI calls per created extension (+ token requests)", s => $"{s.CallsPerCreate:0.00} (+{s.CreateTokenCalls / (double)Math.Max(s.Created, 1):0.00})");
-        Row(text, "extensions created (measured)", s => $"{s.Created:N0}");
+        Row(text, "extensions created: measured (warm-up)", s => $"{s.Created:N0} ({s.WarmupCreated:N0})");
         Row(text, "confirm → applied p50 / p95 / max", s => $"{P(s.ConfirmToAppliedMs, 0.5)} / {P(s.ConfirmToAppliedMs, 0.95)} / {P(s.ConfirmToAppliedMs, 1)} ms");
         Row(text, "\"Confirmer\" turn p50 / p95 / max", s => $"{P(s.ConfirmTurnMs, 0.5)} / {P(s.ConfirmTurnMs, 0.95)} / {P(s.ConfirmTurnMs, 1)} ms");
         Row(text, "host CPU per created extension (whole wizard, apply, e-mail)", s => $"{s.CreateHostCpu.TotalMilliseconds / Math.Max(s.Created, 1):0.0} ms");

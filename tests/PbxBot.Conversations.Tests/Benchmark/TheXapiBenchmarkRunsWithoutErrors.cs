@@ -17,7 +17,7 @@ public sealed class TheXapiBenchmarkRunsWithoutErrors
         {
             Users = [5, 60],
             Creates = 12,
-            WarmupCreates = 2,
+            Warmup = TimeSpan.FromSeconds(1),
             Conversations = 3,
             Timeout = TimeSpan.FromMinutes(2),
             // Pages of 20: the 60-user import reads its users in several pages.
