@@ -58,7 +58,9 @@ public static class XapiBenchmark
 
             progress.WriteLine($"PBX of {users:N0} users: {options.Creates} extensions created by {options.Conversations} operators…");
             var measured = new NumberAllocator(BenchmarkPbx.FirstNew, XapiBenchmarkPbx.FirstWarmup - 1, BenchmarkStore.Settings.Country, options.Creates);
+            var startedAt = Stopwatch.GetTimestamp();
             var (recorder, calls) = await CreateAsync(control, pbx, host, chats, measured, options.Creates, null, "measured", errors, options, ct);
+            var lastApplied = recorder.ConfirmedNumbers.Select(host.Connector.AppliedAt).OfType<long>().DefaultIfEmpty(Stopwatch.GetTimestamp()).Max();
             var cpu = host.Process.CpuTime() - cpuBefore;
             await counters.WaitForIntervalsAsync(2, ct);
             var after = counters.Snapshot();
@@ -75,6 +77,7 @@ public static class XapiBenchmark
                 ConfirmToAppliedMs = recorder.ConfirmToApplied(host.Connector.AppliedAt),
                 ConfirmTurnMs = recorder.SortedLatencies(WizardRound.ConfirmStep),
                 CreateHostCpu = cpu,
+                CreatePhase = Stopwatch.GetElapsedTime(startedAt, lastApplied),
                 CreateRoundTrips = after.SinceByTag(before, "pbxbot.store.round_trips").Where(o => o.Value > 0).ToDictionary(StringComparer.Ordinal),
                 Errors = errors,
             };

@@ -62,6 +62,9 @@ public sealed record XapiSizeResult
     /// <summary>The "Confirmer" turn itself (the card "envoi au PBX…"), ms, sorted.</summary>
     public double[] ConfirmTurnMs { get; init; } = [];
 
+    /// <summary>From the first measured round's start to the last measured extension applied on the PBX.</summary>
+    public TimeSpan CreatePhase { get; init; }
+
     /// <summary>The host's CPU time over the measured creates (wizard turns, applying on the PBX, welcome e-mails).</summary>
     public TimeSpan CreateHostCpu { get; init; }
 
@@ -115,6 +118,7 @@ public sealed class XapiReport(XapiBenchmarkOptions options, string standIn, IRe
         Row(text, "import: allocated (GCs gen0/gen1/gen2)", s => $"{s.Import.AllocatedBytes / 1024 / 1024:N0} MiB ({Gc(s.Import.Collections)})");
         Row(text, "XAPI calls per created extension (+ token requests)", s => $"{s.CallsPerCreate:0.00} (+{s.CreateTokenCalls / (double)Math.Max(s.Created, 1):0.00})");
         Row(text, "extensions created: measured (warm-up)", s => $"{s.Created:N0} ({s.WarmupCreated:N0})");
+        Row(text, "creates/s (first round → last applied)", s => $"{s.Created / Math.Max(s.CreatePhase.TotalSeconds, 0.001):0.0}");
         Row(text, "confirm → applied p50 / p95 / max", s => $"{P(s.ConfirmToAppliedMs, 0.5)} / {P(s.ConfirmToAppliedMs, 0.95)} / {P(s.ConfirmToAppliedMs, 1)} ms");
         Row(text, "\"Confirmer\" turn p50 / p95 / max", s => $"{P(s.ConfirmTurnMs, 0.5)} / {P(s.ConfirmTurnMs, 0.95)} / {P(s.ConfirmTurnMs, 1)} ms");
         Row(text, "host CPU per created extension (whole wizard, apply, e-mail)", s => $"{s.CreateHostCpu.TotalMilliseconds / Math.Max(s.Created, 1):0.0} ms");
