@@ -1,11 +1,18 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using PbxBot.Benchmarks.Turns;
+using PbxBot.Benchmarks.Xapi;
 
-// `turns …`: the end-to-end turn benchmark (README, Benchmarks). Anything else goes to BenchmarkDotNet.
+// `turns …`: the end-to-end turn benchmark; `xapi …`: the 3CX side (README, Benchmarks). Anything else goes to BenchmarkDotNet.
 if (args is ["turns", .. var turnArguments])
 {
     var report = await TurnBenchmark.RunAsync(TurnBenchmarkOptions.Parse(turnArguments), Console.Out, CancellationToken.None);
+    Console.WriteLine(report);
+    return report.Errors == 0 ? 0 : 1;
+}
+if (args is ["xapi", .. var xapiArguments])
+{
+    var report = await XapiBenchmark.RunAsync(XapiBenchmarkOptions.Parse(xapiArguments), Console.Out, CancellationToken.None);
     Console.WriteLine(report);
     return report.Errors == 0 ? 0 : 1;
 }

@@ -26,6 +26,14 @@ public static class BenchmarkPbx
         await store.SeedAsync(Enumerable.Range(FirstSeeded, extensions).ToArray(), ct);
         var pbxId = BenchmarkStore.PbxId;
         await store.Repository.AddDidsAsync(pbxId, Enumerable.Range(0, 20).Select(i => $"+3318020{3040 + i}"), ct);
+        await GrantOperatorsAsync(store, operators, ct);
+        return store;
+    }
+
+    /// <summary>Makes <see cref="OperatorId"/> 0 to <paramref name="operators"/> − 1 system admins of the benchmark's PBX.</summary>
+    public static async Task GrantOperatorsAsync(BenchmarkStore store, int operators, CancellationToken ct)
+    {
+        var pbxId = BenchmarkStore.PbxId;
         var at = DateTimeOffset.UtcNow;
         for (var i = 0; i < operators; i++)
         {
@@ -41,6 +49,5 @@ public static class BenchmarkPbx
             var audit = new AuditEntry { Id = $"seed-grant-{i}", PbxId = pbxId, At = at, ActorId = "seed", ActorName = "seed", Action = "seed", Target = $"grant:{grant.UserId}" };
             await store.Repository.SaveGrantAsync(grant, null, audit, ct);
         }
-        return store;
     }
 }

@@ -22,6 +22,7 @@ public sealed partial class ReplyConnector : IAsyncDisposable
     private long nextId;
     private long unexpected;
     private readonly ConcurrentDictionary<string, long> applied = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> notApplied = new(StringComparer.Ordinal);
 
     private ReplyConnector(WebApplication app) => this.app = app;
 
@@ -79,6 +80,10 @@ public sealed partial class ReplyConnector : IAsyncDisposable
             {
                 applied.TryAdd(match.Groups[1].Value, at);
             }
+            else if (NotAppliedExtension().Match(text) is { Success: true } failed)
+            {
+                notApplied.TryAdd(failed.Groups[1].Value, failed.Groups[2].Value);
+            }
         }
         else
         {
@@ -91,8 +96,14 @@ public sealed partial class ReplyConnector : IAsyncDisposable
     /// <summary>When the card saying extension <paramref name="number"/> is applied on the PBX arrived (a Stopwatch timestamp), if it did.</summary>
     public long? AppliedAt(string number) => applied.TryGetValue(number, out var at) ? at : null;
 
+    /// <summary>The extensions whose card says the PBX refused them or could not be reached, with what it says.</summary>
+    public IReadOnlyDictionary<string, string> NotApplied => notApplied;
+
     [System.Text.RegularExpressions.GeneratedRegex("Extension ([0-9]+) créée")]
     private static partial System.Text.RegularExpressions.Regex AppliedExtension();
+
+    [System.Text.RegularExpressions.GeneratedRegex("Extension ([0-9]+) : (refusé par le PBX|PBX injoignable)")]
+    private static partial System.Text.RegularExpressions.Regex NotAppliedExtension();
 
     public async ValueTask DisposeAsync()
     {

@@ -34,6 +34,37 @@ public sealed class TeamsChat(HttpClient http, Uri messagesUrl, ReplyConnector c
             : TurnOutcome.Failed($"\"{text}\": {cards.Count} cards among {replies.Count} replies");
     }
 
+    /// <summary>Types <paramref name="text"/> where the bot answers in text (« synchroniser »): the texts replied through the Connector.</summary>
+    public async Task<IReadOnlyList<string>> SayForTextsAsync(string text)
+    {
+        var activity = Activity("message");
+        activity["text"] = text;
+        var (status, _) = await PostAsync(activity);
+        var replies = Texts(connector.Drain(conversationId));
+        return status == 200 ? replies : throw new HttpRequestException($"\"{text}\": HTTP {status}");
+    }
+
+    /// <summary>
+    /// The first text the bot sends this chat on its own (a sync's report) that <paramref name="match"/> accepts,
+    /// within <paramref name="timeout"/>; null if none came. Polls the Connector's inbox every 10 ms.
+    /// </summary>
+    public async Task<string?> WaitForTextAsync(Func<string, bool> match, TimeSpan timeout, CancellationToken ct)
+    {
+        var deadline = System.Diagnostics.Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
+        while (System.Diagnostics.Stopwatch.GetTimestamp() < deadline)
+        {
+            if (Texts(connector.Drain(conversationId)).FirstOrDefault(match) is { } found)
+            {
+                return found;
+            }
+            await Task.Delay(10, ct);
+        }
+        return null;
+    }
+
+    private static List<string> Texts(List<string> replies) =>
+        replies.Select(r => JsonNode.Parse(r)?["text"]?.GetValue<string>()).OfType<string>().ToList();
+
     /// <summary>Presses <paramref name="buttonTitle"/> on <paramref name="card"/> with its inputs as shown, changed by <paramref name="inputs"/>.</summary>
     public async Task<TurnOutcome> PressAsync(CardView card, string buttonTitle, IReadOnlyDictionary<string, string>? inputs = null)
     {

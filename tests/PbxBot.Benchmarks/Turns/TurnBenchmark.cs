@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using Microsoft.Data.Sqlite;
 using PbxBot.Benchmarks.Stores;
 using PbxBot.Domain;
 
@@ -15,57 +13,21 @@ namespace PbxBot.Benchmarks.Turns;
 public static class TurnBenchmark
 {
     /// <summary>Runs the benchmark in a temp folder (the host's log, its mail pickup folder), removed after a clean run.</summary>
-    public static async Task<TurnReport> RunAsync(TurnBenchmarkOptions options, TextWriter progress, CancellationToken ct)
-    {
-        var folder = Directory.CreateTempSubdirectory("pbxbot-turns-").FullName;
-        TurnReport? report = null;
-        try
-        {
-            report = await RunInAsync(folder, options, progress, ct);
-            return report;
-        }
-        finally
-        {
-            if (report is { Errors: 0 })
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            else
-            {
-                progress.WriteLine($"The host's log is kept in {folder}.");
-            }
-        }
-    }
+    public static Task<TurnReport> RunAsync(TurnBenchmarkOptions options, TextWriter progress, CancellationToken ct) =>
+        BenchmarkBot.InTempFolderAsync("pbxbot-turns-", folder => RunInAsync(folder, options, progress, ct), report => report.Errors == 0, progress);
 
     private static async Task<TurnReport> RunInAsync(string folder, TurnBenchmarkOptions options, TextWriter progress, CancellationToken ct)
     {
-        var hostPath = options.HostPath ?? BotProcess.DefaultHostPath();
         progress.WriteLine($"Seeding a PBX of {options.Extensions:N0} extensions and {options.Conversations} admins on {options.Store}…");
         await using var store = await BenchmarkPbx.CreateAsync(options.Store == "cosmos" ? BenchmarkStore.Cosmos : BenchmarkStore.Sqlite, options.Extensions, options.Conversations, ct);
-        // The host is the store's only user from now on.
-        SqliteConnection.ClearAllPools();
-        await using var connector = await ReplyConnector.StartAsync(ct);
-        var settings = new Dictionary<string, string>(store.HostSettings)
-        {
-            ["Playground:Enabled"] = "false",
-            ["Playground:SampleData"] = "false",
-            ["Mail:PickupDirectory"] = Path.Combine(folder, "mail"),
-            // Outside Development a host without an app id refuses to start unless told it may run anonymously.
-            ["Bot:AllowAnonymous"] = "true",
-        };
-        progress.WriteLine($"Starting {hostPath}…");
-        await using var bot = await BotProcess.StartAsync(hostPath, folder, settings, options.HostArguments, ct);
+        await using var host = await BenchmarkBot.StartAsync(store, folder, new Dictionary<string, string>(), options.HostArguments, options.HostPath, progress, ct);
+        var bot = host.Process;
         await using var counters = BotCounters.Start(bot.ProcessId);
-        using var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = Timeout.InfiniteTimeSpan, AutomaticDecompression = DecompressionMethods.None })
-        {
-            Timeout = TimeSpan.FromSeconds(30),
-        };
-        var messages = new Uri(bot.BaseAddress, "api/messages");
         var recorder = new TurnRecorder();
         var gate = new RoundGate(options.Conversations);
         var numbers = new NumberAllocator(BenchmarkPbx.FirstNew, BenchmarkPbx.LastNew, BenchmarkStore.Settings.Country);
         var conversations = Enumerable.Range(0, options.Conversations)
-            .Select(i => Task.Run(() => ConverseAsync(new TeamsChat(http, messages, connector, BenchmarkPbx.OperatorId(i), $"Admin {i}"), recorder, gate, numbers, options.WelcomeEmails), ct))
+            .Select(i => Task.Run(() => ConverseAsync(host.Chat(i), recorder, gate, numbers, options.WelcomeEmails), ct))
             .ToArray();
 
         progress.WriteLine($"Warm-up: {options.Warmup.TotalSeconds:0.#} s with {options.Conversations} conversations…");
@@ -103,11 +65,14 @@ public static class TurnBenchmark
         // Every confirmed extension must be in the store: the number plan counts the seeded ones and those created.
         var stored = (await store.Repository.GetUsedNumbersAsync(BenchmarkStore.PbxId, ct)).Value.Count;
         var missing = options.Extensions + recorder.Created - stored;
-        var mails = Directory.Exists(settings["Mail:PickupDirectory"]) ? Directory.EnumerateFiles(settings["Mail:PickupDirectory"]).Count() : 0;
-        return new TurnReport(options, recorder, elapsed, cpuAfter - cpuBefore, peakRssKb, before, after, connector.Unexpected) { WelcomeEmailsWritten = mails, DriverCpu = driverCpu, MissingExtensions = missing, ConfirmToApplied = recorder.ConfirmToApplied(connector.AppliedAt) };
+        return new TurnReport(options, recorder, elapsed, cpuAfter - cpuBefore, peakRssKb, before, after, host.Connector.Unexpected)
+        {
+            WelcomeEmailsWritten = host.MailsWritten, DriverCpu = driverCpu, MissingExtensions = missing, ConfirmToApplied = recorder.ConfirmToApplied(host.Connector.AppliedAt),
+        };
     }
 
-    private static async Task ConverseAsync(TeamsChat chat, TurnRecorder recorder, RoundGate gate, NumberAllocator numbers, bool welcomeEmails)
+    /// <summary>One operator playing <see cref="WizardRound"/> while the gate lets it and <paramref name="numbers"/> lasts.</summary>
+    internal static async Task ConverseAsync(TeamsChat chat, TurnRecorder recorder, RoundGate gate, NumberAllocator numbers, bool welcomeEmails)
     {
         var round = new WizardRound(chat, recorder, welcomeEmails);
         try

@@ -47,6 +47,9 @@ public sealed class TurnRecorder
     /// <summary>Extensions confirmed (measured or not).</summary>
     public int ConfirmedCount => confirmed.Count;
 
+    /// <summary>The numbers of the extensions confirmed (measured or not).</summary>
+    public IReadOnlyList<string> ConfirmedNumbers => [.. confirmed.Keys];
+
     public void Record(string step, TimeSpan elapsed, string? error)
     {
         lock (gate)
