@@ -1,9 +1,10 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
+using PbxBot.Benchmarks.Import;
 using PbxBot.Benchmarks.Turns;
 using PbxBot.Benchmarks.Xapi;
 
-// `turns …`: the end-to-end turn benchmark; `xapi …`: the 3CX side (README, Benchmarks). Anything else goes to BenchmarkDotNet.
+// `turns …`: the end-to-end turn benchmark; `xapi …`: the 3CX side; `import …`: a bulk import onto the 3CX (README, Benchmarks). Anything else goes to BenchmarkDotNet.
 if (args is ["turns", .. var turnArguments])
 {
     var report = await TurnBenchmark.RunAsync(TurnBenchmarkOptions.Parse(turnArguments), Console.Out, CancellationToken.None);
@@ -15,6 +16,12 @@ if (args is ["xapi", .. var xapiArguments])
     var report = await XapiBenchmark.RunAsync(XapiBenchmarkOptions.Parse(xapiArguments), Console.Out, CancellationToken.None);
     Console.WriteLine(report);
     return report.Errors == 0 ? 0 : 1;
+}
+if (args is ["import", .. var importArguments])
+{
+    var report = await ImportJobBenchmark.RunAsync(ImportJobOptions.Parse(importArguments), Console.Out, CancellationToken.None);
+    Console.WriteLine(report);
+    return report.Errors.Count == 0 ? 0 : 1;
 }
 
 // Every benchmark class of this assembly; named through a benchmark type because the host's Program is referenced too.

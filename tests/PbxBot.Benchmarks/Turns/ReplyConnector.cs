@@ -23,6 +23,8 @@ public sealed partial class ReplyConnector : IAsyncDisposable
     private long unexpected;
     private readonly ConcurrentDictionary<string, long> applied = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> notApplied = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte[]> files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (long At, string Card)> lastUpdates = new(StringComparer.Ordinal);
 
     private ReplyConnector(WebApplication app) => this.app = app;
 
@@ -55,9 +57,26 @@ public sealed partial class ReplyConnector : IAsyncDisposable
         return arrived;
     }
 
+    /// <summary>Serves <paramref name="content"/> as Teams' pre-authenticated download link of a file a user sent.</summary>
+    public Uri ServeFile(byte[] content)
+    {
+        var id = Guid.NewGuid().ToString("N");
+        files[id] = content;
+        return new Uri(new Uri(ServiceUrl), $"files/{id}");
+    }
+
+    /// <summary>The last card of <paramref name="conversationId"/> updated in place (decoded JSON) and when it arrived, if any.</summary>
+    public (long At, string Card)? LastUpdate(string conversationId) => lastUpdates.TryGetValue(conversationId, out var update) ? update : null;
+
     private async Task HandleAsync(HttpContext context)
     {
         var path = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? "";
+        if (context.Request.Method == "GET" && path.StartsWith("/files/", StringComparison.Ordinal) && files.TryGetValue(path["/files/".Length..], out var file))
+        {
+            context.Response.ContentType = "text/csv";
+            await context.Response.Body.WriteAsync(file, context.RequestAborted);
+            return;
+        }
         var activities = path.IndexOf("/activities", StringComparison.Ordinal);
         if (!path.StartsWith(Prefix, StringComparison.Ordinal) || activities < 0 || context.Request.Method is not ("POST" or "PUT"))
         {
@@ -76,6 +95,7 @@ public sealed partial class ReplyConnector : IAsyncDisposable
             {
                 Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             }) ?? "";
+            lastUpdates[conversationId] = (at, text);
             if (AppliedExtension().Match(text) is { Success: true } match)
             {
                 applied.TryAdd(match.Groups[1].Value, at);

@@ -34,6 +34,27 @@ public sealed class TeamsChat(HttpClient http, Uri messagesUrl, ReplyConnector c
             : TurnOutcome.Failed($"\"{text}\": {cards.Count} cards among {replies.Count} replies");
     }
 
+    /// <summary>Sends a file as Teams does (<c>file.download.info</c> with its download link); the answer is the card replied.</summary>
+    public async Task<TurnOutcome> SendFileAsync(string name, Uri downloadUrl)
+    {
+        var activity = Activity("message");
+        activity["attachments"] = new JsonArray(new JsonObject
+        {
+            ["contentType"] = "application/vnd.microsoft.teams.file.download.info",
+            ["name"] = name,
+            ["content"] = new JsonObject { ["downloadUrl"] = downloadUrl.AbsoluteUri, ["fileType"] = "csv" },
+        });
+        var (status, _) = await PostAsync(activity);
+        var replies = connector.Drain(conversationId);
+        var cards = replies.Select(r => JsonNode.Parse(r)?["attachments"]?[0]?["content"]).OfType<JsonObject>().ToList();
+        return status == 200 && cards.Count == 1
+            ? TurnOutcome.Card(new CardView(activity["id"]!.GetValue<string>(), cards[0]))
+            : TurnOutcome.Failed($"file {name}: HTTP {status}, {cards.Count} cards among {replies.Count} replies ({string.Join(" / ", Texts(replies))})");
+    }
+
+    /// <summary>The conversation's id at the Connector.</summary>
+    public string ConversationId => conversationId;
+
     /// <summary>Types <paramref name="text"/> where the bot answers in text (« synchroniser »): the texts replied through the Connector.</summary>
     public async Task<IReadOnlyList<string>> SayForTextsAsync(string text)
     {
