@@ -6,8 +6,8 @@ using static Microsoft.Playwright.Assertions;
 namespace PbxBot.Browser.Tests.Browser;
 
 /// <summary>
-/// Issue 15 in the official Web Chat client: the admin asks to import, attaches a CSV with Web Chat's upload button
-/// (DirectLineJS posts it as Direct Line's multipart upload), sees the preview with a refused row, confirms, and
+/// Issue 15 in the official Web Chat client: the admin asks to import, attaches a CSV with Web Chat's upload button and
+/// sends it (DirectLineJS posts it as Direct Line's multipart upload), sees the preview with a refused row, confirms, and
 /// watches the progress card turn into the summary.
 /// </summary>
 [Collection(ChromiumCollection.Name)]
@@ -25,8 +25,11 @@ public sealed class AnAdminImportsAFileInWebChat(ChromiumFixture fixture)
         await Expect(chat.Text("Envoyez-moi un fichier CSV")).ToBeVisibleAsync();
         var csv = Encoding.UTF8.GetBytes("Prénom;Nom;E-mail\r\nGrace;Hopper;grace.hopper@import.example\r\nAlan;Turing;alan.turing@import.example\r\nKatherine;Johnson;pas-une-adresse\r\n");
         await chat.Page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "equipe.csv", MimeType = "text/csv", Buffer = csv });
+        await chat.ScreenshotAsync("file-attached");
+        // Web Chat 4.18 holds an attached file in the send box (sendAttachmentOn: "send") until Send is pressed.
+        await chat.SendBox.PressAsync("Enter");
 
-        await Expect(chat.Text("Aperçu de l'import")).ToBeVisibleAsync();
+        await Expect(chat.Text("Aperçu de l")).ToBeVisibleAsync();
         await Expect(chat.Text("Ligne 4 · Katherine Johnson")).ToBeVisibleAsync();
         await chat.ScreenshotAsync("import-preview");
         await chat.PressAsync("Créer 2 extensions");
