@@ -20,6 +20,9 @@ public sealed class TwoAdminsEditingAtOnceLoseNothing : ConversationTest
         await alice.PressAsync(Wizards.Next, new Dictionary<string, string> { ["firstName"] = "Maria" });
 
         await olivia.PressAsync(Wizards.Confirm);
+        // Olivia's change is on the PBX (the outbox records it on the extension) before Alice confirms: Alice is told
+        // once, not again because of that write landing between her review and her Confirm.
+        await olivia.WaitForAppliedAsync();
         await alice.PressAsync(Wizards.Confirm);
 
         var told = alice.LastCard!;
