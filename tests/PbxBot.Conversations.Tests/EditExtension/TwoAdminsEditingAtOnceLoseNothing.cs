@@ -1,3 +1,5 @@
+using PbxBot.Application.Mail;
+using PbxBot.Application.Stores;
 using PbxBot.Testing.Conversations;
 
 namespace PbxBot.Conversations.Tests.EditExtension;
@@ -39,5 +41,22 @@ public sealed class TwoAdminsEditingAtOnceLoseNothing : ConversationTest
         var saved = (await Bot.Repository.GetExtensionAsync(TestPbx.Id, "101", Ct))!.Value;
         Assert.Equal(("Maria", "Skłodowska"), (saved.FirstName, saved.LastName));
         Assert.Equal(2, (await Bot.Repository.ListAuditAsync(TestPbx.Id, 50, Ct)).Count(a => a.Action == "extension.updated"));
+    }
+
+    [Fact]
+    public async Task PbxBotsOwnBookkeepingIsNoConflict()
+    {
+        var alice = Bot.User(TestPbx.Users.Admin);
+        await alice.SayAsync("modifier l'extension 101");
+        await alice.PressAsync(Wizards.Next, new Dictionary<string, string> { ["firstName"] = "Maria" });
+        // Meanwhile the outbox records the PBX's id of the user (as it does once the PBX applied an earlier change).
+        var current = (await Bot.Repository.GetExtensionAsync(TestPbx.Id, "101", Ct))!;
+        await Bot.Store.CommitAsync(TestPbx.Id, [ExtensionDocument.Replace(current.Value with { PbxUserId = 4242 }, current.ETag)], Ct);
+
+        await alice.PressAsync(Wizards.Confirm);
+
+        Assert.DoesNotContain("a été modifiée depuis", alice.LastCard!.Text);
+        var saved = (await Bot.Repository.GetExtensionAsync(TestPbx.Id, "101", Ct))!.Value;
+        Assert.Equal(("Maria", 4242), (saved.FirstName, saved.PbxUserId));
     }
 }

@@ -131,7 +131,13 @@ public sealed class EditExtensionWizard : Wizard<EditExtensionState>
         }
         if (current.ETag != t.State.ETag)
         {
-            return ChangedMeanwhile(t, current);
+            if (t.State.Opened is not { } opened || ValuesOf(current.Value) != opened)
+            {
+                return ChangedMeanwhile(t, current);
+            }
+            // Only PbxBot's own bookkeeping was written since (the PBX's user id, once the PBX applied an earlier
+            // change): nothing the operator saw changed, so nothing to tell them. The save below is guarded by the new ETag.
+            t.State.ETag = current.ETag;
         }
         if (!t.Accept(validation) || validation.Value is null)
         {
