@@ -19,11 +19,11 @@ public enum TurnFileSource
     ChannelUpload,
 }
 
-/// <summary>Reads a file the user sent, at most <paramref name="maxBytes"/> + 1 bytes (so that a larger one can be refused).</summary>
+/// <summary>Opens a file the user sent, as a stream read while it downloads (the reader bounds how much it reads).</summary>
 public interface IFileDownloads
 {
     /// <exception cref="FileUnavailableException">The file cannot be fetched (expired link, channel down, refused).</exception>
-    Task<Stream> OpenAsync(TurnFile file, ConversationReference conversation, long maxBytes, CancellationToken cancellationToken);
+    Task<Stream> OpenAsync(TurnFile file, CancellationToken cancellationToken);
 }
 
 public sealed class FileUnavailableException(string message, Exception? inner = null) : Exception(message, inner);

@@ -32,10 +32,10 @@ public sealed class HistoryCommands(ChangeHistory history) : ICommandHandler, IC
     {
         var cards = new CardContext(Languages.FromLocale(turn.Locale), turn.SupportsUniversalActions);
         var request = new HistoryRequest(
-            Text(data, ChangeHistory.KeyArgument),
-            data[HistoryCards.KeyPage] is JsonValue p && p.TryGetValue<int>(out var page) ? page : int.TryParse(Text(data, HistoryCards.KeyPage), out page) ? page : 0,
-            DateTimeOffset.TryParse(Text(data, ChangeHistory.KeyAsOf), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var asOf) ? asOf : null);
-        var answer = await AnswerAsync(operators, request, cards, turn.TimeZone ?? Text(data, ChangeHistory.KeyTimeZone), ct);
+            CardData.Text(data, ChangeHistory.KeyArgument),
+            data[HistoryCards.KeyPage] is JsonValue p && p.TryGetValue<int>(out var page) ? page : int.TryParse(CardData.Text(data, HistoryCards.KeyPage), out page) ? page : 0,
+            DateTimeOffset.TryParse(CardData.Text(data, ChangeHistory.KeyAsOf), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var asOf) ? asOf : null);
+        var answer = await AnswerAsync(operators, request, cards, turn.TimeZone ?? CardData.Text(data, ChangeHistory.KeyTimeZone), ct);
         if (answer.Card is { } card)
         {
             response.ReplaceCard = card;
@@ -65,6 +65,4 @@ public sealed class HistoryCommands(ChangeHistory history) : ICommandHandler, IC
         var zone = timeZone is not null && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var z) ? z : null;
         return await history.ShowAsync(viewers, request, cards, zone, ct);
     }
-
-    private static string? Text(JsonObject data, string key) => data[key] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 }

@@ -84,7 +84,7 @@ public sealed class ImportCommands(
         ExtensionCsvReadResult read;
         try
         {
-            await using var content = await files.OpenAsync(file, turn.Conversation, CsvLimits.Default.MaxBytes, ct);
+            await using var content = await files.OpenAsync(file, ct);
             read = await ExtensionCsvReader.ReadAsync(content, CsvLimits.Default, ct);
         }
         catch (FileUnavailableException e)
@@ -148,8 +148,8 @@ public sealed class ImportCommands(
     public async Task HandleAsync(Turn turn, IReadOnlyList<Operator> operators, string verb, JsonObject data, TurnResponse response, CancellationToken ct)
     {
         var cards = new CardContext(Languages.FromLocale(turn.Locale), turn.SupportsUniversalActions);
-        var pbxId = data[ImportCards.KeyPbx]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? data[ImportCards.KeyPbx]!.GetValue<string>() : null;
-        var jobId = data[ImportCards.KeyJob]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? data[ImportCards.KeyJob]!.GetValue<string>() : null;
+        var pbxId = CardData.Text(data, ImportCards.KeyPbx);
+        var jobId = CardData.Text(data, ImportCards.KeyJob);
         var stored = pbxId is null || jobId is null ? null : await jobs.GetAsync(pbxId, jobId, ct);
         if (stored is null || stored.Value.Status == ImportStatus.Cancelled
             || stored.Value.Status == ImportStatus.Previewed && stored.Value.CreatedAt + PreviewLifetime < time.GetUtcNow())

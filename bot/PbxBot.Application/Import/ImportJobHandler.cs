@@ -23,7 +23,6 @@ public sealed class ImportJobHandler(
     ExtensionCreation creation,
     OperatorDirectory operators,
     IProactiveMessenger messenger,
-    IPbxStore store,
     CardDeliveryGate gate,
     TimeProvider time,
     ILogger<ImportJobHandler> logger) : IOutboxHandler
@@ -58,7 +57,12 @@ public sealed class ImportJobHandler(
         var actor = await ActorAsync(stored.Value, cancellationToken);
         if (actor is null)
         {
-            await FinishAsync(stored with { Value = stored.Value with { Refused = [.. stored.Value.Refused, new ImportRefusal(0, null, ImportTexts.RightsLost.Format(stored.Value.Language, stored.Value.RequestedBy.Name))], Next = stored.Value.Total } }, stored.ETag, cancellationToken);
+            var stopped = stored.Value with
+            {
+                Next = stored.Value.Total,
+                Refused = [.. stored.Value.Refused, new ImportRefusal(0, null, ImportTexts.RightsLost.Format(stored.Value.Language, stored.Value.RequestedBy.Name))],
+            };
+            await FinishAsync(stored with { Value = stopped }, cancellationToken);
             return;
         }
         ImportRowChunk? chunk = null;
@@ -85,11 +89,12 @@ public sealed class ImportJobHandler(
         }
         if (stored.Value.IsFinished)
         {
-            await FinishAsync(stored, stored.ETag, cancellationToken);
+            await FinishAsync(stored, cancellationToken);
             return;
         }
         // The next batch, chained in a commit of its own; if this process dies first, this message is retried.
-        await store.CommitAsync(stored.Value.PbxId, [ImportJobs.Replace(stored.Value, stored.ETag), OutboxDocument.Enqueue(StepMessage(stored.Value, time.GetUtcNow()))], cancellationToken);
+        // The job's header is written back unchanged under its ETag: of two workers on one job, only one chains the next batch.
+        await jobs.UpdateAsync(stored.Value, stored.ETag, [OutboxDocument.Enqueue(StepMessage(stored.Value, time.GetUtcNow()))], cancellationToken);
         await ShowAsync(stored.Value, cancellationToken);
     }
 
@@ -140,22 +145,13 @@ public sealed class ImportJobHandler(
         await jobs.GetAsync(job.PbxId, job.Id, ct) ?? throw new StoreConcurrencyException(DocumentKinds.ImportId(job.Id));
 
     /// <summary>The job's own audit entry and its final state in one commit; then the summary card.</summary>
-    private async Task FinishAsync(Stored<ImportJob> stored, string etag, CancellationToken ct)
+    private async Task FinishAsync(Stored<ImportJob> stored, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var done = stored.Value with { Status = ImportStatus.Done, CompletedAt = now };
-        var audit = new AuditEntry
-        {
-            Id = Guid.NewGuid().ToString("N"),
-            PbxId = done.PbxId,
-            At = now,
-            ActorId = done.RequestedBy.Id,
-            ActorName = done.RequestedBy.Name ?? done.RequestedBy.Id,
-            Action = "import.completed",
-            Target = $"import:{done.Id}",
-            After = System.Text.Json.JsonSerializer.Serialize(new { done.FileName, done.Total, done.Created, Refused = done.Refused.Count, done.Rejected }, StoreJson.Options),
-        };
-        await jobs.UpdateAsync(done, etag, [PbxRepository.AuditChange(audit)], ct);
+        var audit = AuditEntries.For(done.PbxId, done.RequestedBy.Id, done.RequestedBy.Name ?? done.RequestedBy.Id, "import.completed", $"import:{done.Id}",
+            null, new { done.FileName, done.Total, done.Created, Refused = done.Refused.Count, done.Rejected }, now);
+        await jobs.UpdateAsync(done, stored.ETag, [PbxRepository.AuditChange(audit)], ct);
         logger.LogInformation("Import {Job} finished on {Pbx}: {Created} of {Total} created", done.Id, done.PbxId, done.Created, done.Total);
         await ShowAsync(done, ct);
     }

@@ -12,7 +12,7 @@ public sealed class ImportJobs(IPbxStore store)
     /// <summary>Rows per chunk document: 2,000 rows make 20 chunks, within one commit and far below Cosmos DB's 2 MB per document.</summary>
     public const int ChunkSize = 100;
 
-    /// <summary>The job, its rows and its refused rows, in one commit (with <paramref name="alsoCommit"/>).</summary>
+    /// <summary>The job, its rows and its refused rows, in one commit.</summary>
     public Task<IReadOnlyDictionary<string, string>> CreateAsync(ImportJob job, IReadOnlyList<ImportRow> rows, ImportRejects rejects, CancellationToken ct)
     {
         var changes = new List<Change> { new Change.Create(Document(job)) };

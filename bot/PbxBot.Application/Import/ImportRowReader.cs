@@ -1,4 +1,5 @@
 using PbxBot.Application.Commands;
+using PbxBot.Application.Wizards.Common;
 using PbxBot.Csv;
 using PbxBot.Domain;
 
@@ -43,16 +44,9 @@ public static class ImportRowReader
         return (draft, errors);
     }
 
-    /// <summary>A department named in the file: by its name (case and accents aside), else as written for the rules to judge.</summary>
-    private static string? DepartmentKeyOf(string? name, PbxSnapshot pbx)
-    {
-        if (name is null)
-        {
-            return null;
-        }
-        var wanted = TextNormalizer.Normalize(name);
-        return pbx.Departments.FirstOrDefault(d => TextNormalizer.Normalize(d.Name) == wanted || TextNormalizer.Normalize(d.Key) == wanted)?.Key ?? name;
-    }
+    /// <summary>A department named in the file: by its name or key (case and accents aside), else as written for the rules to judge.</summary>
+    private static string? DepartmentKeyOf(string? name, PbxSnapshot pbx) =>
+        name is null ? null : DepartmentForm.Find(pbx.Departments, name)?.Key ?? name;
 
     private static bool TryRole(string text, out Role role)
     {

@@ -28,7 +28,7 @@ public sealed class PbxChangeActions(
     public async Task HandleAsync(Turn turn, IReadOnlyList<Operator> operators, string verb, JsonObject data, TurnResponse response, CancellationToken ct)
     {
         var language = Languages.FromLocale(turn.Locale);
-        var id = data[PbxChangeCard.KeyChange] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+        var id = CardData.Text(data, PbxChangeCard.KeyChange);
         var stored = id is null ? null : await FindAsync(operators, id, ct);
         var op = stored is null ? null : operators.FirstOrDefault(o => o.PbxId == stored.Value.PbxId);
         if (stored is null || op is null)

@@ -17,7 +17,8 @@ public static class AuditEntries
     public static AuditEntry ForSync(string pbxId, string action, string target, object? before, object? after, DateTimeOffset at) =>
         For(pbxId, SyncActorId, "3CX (sync)", action, target, before, after, at);
 
-    private static AuditEntry For(string pbxId, string actorId, string actorName, string action, string target, object? before, object? after, DateTimeOffset at) => new()
+    /// <summary>An entry for an actor known only by id and name (a job run later on someone's behalf).</summary>
+    public static AuditEntry For(string pbxId, string actorId, string actorName, string action, string target, object? before, object? after, DateTimeOffset at) => new()
     {
         Id = $"{at.ToUnixTimeMilliseconds():D13}-{Guid.NewGuid():N}"[..26],
         PbxId = pbxId,

@@ -13,7 +13,7 @@ internal sealed class ChannelFileDownloads(IHttpClientFactory clients, ILogger<C
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
-    public async Task<Stream> OpenAsync(TurnFile file, ConversationReference conversation, long maxBytes, CancellationToken cancellationToken)
+    public async Task<Stream> OpenAsync(TurnFile file, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
         var client = clients.CreateClient(file.Source == TurnFileSource.TeamsDownload ? ChannelHttpClients.Files : ChannelHttpClients.Connector);
@@ -38,39 +38,7 @@ internal sealed class ChannelFileDownloads(IHttpClientFactory clients, ILogger<C
                 ? $"the link to the file has expired or is refused ({(int)status})"
                 : $"the file could not be fetched ({(int)status})");
         }
-        if (response.Content.Headers.ContentLength is { } length && length > maxBytes)
-        {
-            response.Dispose();
-            // Read nothing of a file announced too large: the reader's limit check still says so.
-            return new MemoryStream(new byte[Math.Min(length, maxBytes + 1)], writable: false);
-        }
-        return new ResponseStream(await response.Content.ReadAsStreamAsync(cancellationToken), response);
-    }
-
-    /// <summary>The body, disposing the response with it.</summary>
-    private sealed class ResponseStream(Stream inner, HttpResponseMessage response) : Stream
-    {
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => inner.ReadAsync(buffer, cancellationToken);
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => inner.ReadAsync(buffer, offset, count, cancellationToken);
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-                response.Dispose();
-            }
-            base.Dispose(disposing);
-        }
+        // Disposing the body releases the response and its connection; the reader stops one byte past its size limit.
+        return await response.Content.ReadAsStreamAsync(cancellationToken);
     }
 }

@@ -82,14 +82,20 @@ internal static class DirectLineEndpoints
             return Results.BadRequest(Error("BadArgument", "The body must be an activity (a JSON object)."));
         }
 
-        var echo = PlaygroundActivities.Echo(posted, conversation!);
+        return await DeliverAsync(http, conversation!, posted, time);
+    }
+
+    /// <summary>A posted (or uploaded) activity: echoed into the stream with its id, then its turn runs; answers that id.</summary>
+    private static async Task<IResult> DeliverAsync(HttpContext http, PlaygroundConversation conversation, JsonObject posted, TimeProvider time)
+    {
+        var echo = PlaygroundActivities.Echo(posted, conversation);
         var parsed = PlaygroundActivities.ForTurn(echo);
         if (!parsed.IsValid)
         {
             return Results.BadRequest(Error("BadArgument", $"Not an activity: {parsed.Error}."));
         }
         var turnActivity = parsed.Activity!;
-        var id = conversation!.Append(echo, time.GetUtcNow());
+        var id = conversation.Append(echo, time.GetUtcNow());
         if (id is null)
         {
             return Results.Json(Error("MessageSizeTooBig", "This conversation is full: reload the page."), statusCode: StatusCodes.Status413PayloadTooLarge);
@@ -104,7 +110,7 @@ internal static class DirectLineEndpoints
     /// (<c>application/vnd.microsoft.activity</c>) and one part per file. Each file is kept in the conversation and the
     /// bot receives the activity with the file's <c>contentUrl</c>, as Direct Line delivers it.
     /// </summary>
-    private static async Task<IResult> UploadAsync(string conversationId, string? userId, HttpContext http, PlaygroundConversations conversations, TimeProvider time)
+    private static async Task<IResult> UploadAsync(string conversationId, HttpContext http, PlaygroundConversations conversations, TimeProvider time)
     {
         var conversation = conversations.Find(conversationId);
         if (Authorize(http, conversation) is { } refused)
@@ -149,21 +155,7 @@ internal static class DirectLineEndpoints
             });
         }
         activity["attachments"] = attachments;
-        var echo = PlaygroundActivities.Echo(activity, conversation!);
-        var parsed = PlaygroundActivities.ForTurn(echo);
-        if (!parsed.IsValid)
-        {
-            return Results.BadRequest(Error("BadArgument", $"Not an activity: {parsed.Error}."));
-        }
-        var turnActivity = parsed.Activity!;
-        var activityId = conversation!.Append(echo, time.GetUtcNow());
-        if (activityId is null)
-        {
-            return Results.Json(Error("MessageSizeTooBig", "This conversation is full: reload the page."), statusCode: StatusCodes.Status413PayloadTooLarge);
-        }
-        turnActivity.Id = activityId;
-        await RunTurnAsync(http, conversation, turnActivity, http.RequestAborted);
-        return Results.Json(new JsonObject { ["id"] = activityId });
+        return await DeliverAsync(http, conversation!, activity, time);
     }
 
     /// <summary>An uploaded file; its id (128 random bits) is the credential, as the bot fetches it without the page's token.</summary>

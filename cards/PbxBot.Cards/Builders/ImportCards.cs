@@ -90,7 +90,7 @@ public static class ImportCards
         var title = context.Say(IntroTitle);
         return context.Card(title,
         [
-            CardLayout.Header(title, context.Say(IntroText, maxRows.ToString("N0", Culture(context)), maxSize)),
+            CardLayout.Header(title, context.Say(IntroText, Count(context, maxRows), maxSize)),
             CardLayout.SectionHeader(context.Say(Columns)),
             new FactSet
             {
@@ -148,7 +148,7 @@ public static class ImportCards
         actions.Add(CardActions.Create(context, new CardButton(context.Say(CardText.Cancel), VerbCancel) { Data = data, SubmitsInputs = false }));
         if (v.ToCreate > 0)
         {
-            var confirm = v.ToCreate == 1 ? context.Say(ConfirmOne) : context.Say(ConfirmButton, v.ToCreate.ToString("N0", Culture(context)));
+            var confirm = v.ToCreate == 1 ? context.Say(ConfirmOne) : context.Say(ConfirmButton, Count(context, v.ToCreate));
             actions.Add(CardActions.Create(context, new CardButton(confirm, VerbConfirm) { Data = data, SubmitsInputs = false, Style = ActionStyle.Positive }));
         }
         body.Add(new ActionSet { Actions = actions });
@@ -161,8 +161,8 @@ public static class ImportCards
         ArgumentNullException.ThrowIfNull(v);
         var title = context.Say(v.Finished ? SummaryTitle : ProgressTitle);
         var line = v.Finished
-            ? context.Say(Summary, v.Created.ToString("N0", Culture(context)), v.Total.ToString("N0", Culture(context)))
-            : context.Say(ProgressLine, v.Created.ToString("N0", Culture(context)), v.Total.ToString("N0", Culture(context)));
+            ? context.Say(Summary, Count(context, v.Created), Count(context, v.Total))
+            : context.Say(ProgressLine, Count(context, v.Created), Count(context, v.Total));
         List<CardElement> body =
         [
             CardLayout.Header(title, v.FileName),
@@ -188,7 +188,7 @@ public static class ImportCards
         return context.Card(title,
         [
             CardLayout.Header(title),
-            new TextBlock(context.Say(ExportText, count.ToString("N0", Culture(context)))) { Wrap = true },
+            new TextBlock(context.Say(ExportText, Count(context, count))) { Wrap = true },
             new ActionSet { Actions = [new OpenUrlAction(file) { Title = context.Say(ExportButton) }] },
         ]);
     }

@@ -22,16 +22,7 @@ public sealed class TeamsChat(HttpClient http, Uri messagesUrl, ReplyConnector c
     {
         var activity = Activity("message");
         activity["text"] = text;
-        var (status, _) = await PostAsync(activity);
-        var replies = connector.Drain(conversationId);
-        if (status != 200)
-        {
-            return TurnOutcome.Failed($"\"{text}\": HTTP {status}");
-        }
-        var cards = replies.Select(r => JsonNode.Parse(r)?["attachments"]?[0]?["content"]).OfType<JsonObject>().ToList();
-        return cards.Count == 1
-            ? TurnOutcome.Card(new CardView(activity["id"]!.GetValue<string>(), cards[0]))
-            : TurnOutcome.Failed($"\"{text}\": {cards.Count} cards among {replies.Count} replies");
+        return await OneCardAsync(activity, $"\"{text}\"");
     }
 
     /// <summary>Sends a file as Teams does (<c>file.download.info</c> with its download link); the answer is the card replied.</summary>
@@ -44,12 +35,22 @@ public sealed class TeamsChat(HttpClient http, Uri messagesUrl, ReplyConnector c
             ["name"] = name,
             ["content"] = new JsonObject { ["downloadUrl"] = downloadUrl.AbsoluteUri, ["fileType"] = "csv" },
         });
+        return await OneCardAsync(activity, $"file {name}");
+    }
+
+    /// <summary>Posts <paramref name="activity"/>; the turn must answer with exactly one card through the Connector.</summary>
+    private async Task<TurnOutcome> OneCardAsync(JsonObject activity, string what)
+    {
         var (status, _) = await PostAsync(activity);
         var replies = connector.Drain(conversationId);
+        if (status != 200)
+        {
+            return TurnOutcome.Failed($"{what}: HTTP {status}");
+        }
         var cards = replies.Select(r => JsonNode.Parse(r)?["attachments"]?[0]?["content"]).OfType<JsonObject>().ToList();
-        return status == 200 && cards.Count == 1
+        return cards.Count == 1
             ? TurnOutcome.Card(new CardView(activity["id"]!.GetValue<string>(), cards[0]))
-            : TurnOutcome.Failed($"file {name}: HTTP {status}, {cards.Count} cards among {replies.Count} replies ({string.Join(" / ", Texts(replies))})");
+            : TurnOutcome.Failed($"{what}: {cards.Count} cards among {replies.Count} replies");
     }
 
     /// <summary>The conversation's id at the Connector.</summary>

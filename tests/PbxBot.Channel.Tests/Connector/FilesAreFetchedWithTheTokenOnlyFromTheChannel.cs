@@ -20,11 +20,11 @@ public sealed class FilesAreFetchedWithTheTokenOnlyFromTheChannel
         var files = rig.Host.Services.GetRequiredService<IFileDownloads>();
         var url = rig.Connector.ServeFile("Prénom;Nom\r\nAda;Lovelace\r\n"u8.ToArray());
 
-        await using (var teams = await files.OpenAsync(new TurnFile("a.csv", null, url, TurnFileSource.TeamsDownload), Reference(rig), 1024, Ct))
+        await using (var teams = await files.OpenAsync(new TurnFile("a.csv", null, url, TurnFileSource.TeamsDownload), Ct))
         {
             Assert.Equal("Prénom;Nom\r\nAda;Lovelace\r\n", await new StreamReader(teams).ReadToEndAsync(Ct));
         }
-        await using (var upload = await files.OpenAsync(new TurnFile("a.csv", null, url, TurnFileSource.ChannelUpload), Reference(rig), 1024, Ct))
+        await using (var upload = await files.OpenAsync(new TurnFile("a.csv", null, url, TurnFileSource.ChannelUpload), Ct))
         {
             await upload.CopyToAsync(Stream.Null, Ct);
         }
@@ -41,16 +41,8 @@ public sealed class FilesAreFetchedWithTheTokenOnlyFromTheChannel
         var url = rig.Connector.ServeFile([], status: 403);
 
         var error = await Assert.ThrowsAsync<FileUnavailableException>(() =>
-            files.OpenAsync(new TurnFile("a.csv", null, url, TurnFileSource.TeamsDownload), Reference(rig), 1024, Ct));
+            files.OpenAsync(new TurnFile("a.csv", null, url, TurnFileSource.TeamsDownload), Ct));
 
         Assert.Contains("expired", error.Message);
     }
-
-    private static ConversationReference Reference(BotFrameworkRig rig) => new()
-    {
-        ChannelId = "msteams",
-        ServiceUrl = rig.Connector.ServiceUrl,
-        ConversationId = "a:someone",
-        BotId = TestActivities.BotId,
-    };
 }

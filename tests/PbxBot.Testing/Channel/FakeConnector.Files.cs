@@ -8,7 +8,7 @@ namespace PbxBot.Testing.Channel;
 /// </summary>
 public sealed partial class FakeConnector
 {
-    private readonly Dictionary<string, (byte[] Content, string ContentType)> files = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ServedFile> files = new(StringComparer.Ordinal);
     private readonly List<(string Id, string? Authorization)> downloads = [];
 
     /// <summary>Makes <paramref name="content"/> downloadable; <paramref name="status"/> other than 200 simulates an expired link.</summary>
@@ -17,7 +17,7 @@ public sealed partial class FakeConnector
         var id = Guid.NewGuid().ToString("N");
         lock (gate)
         {
-            files[id] = status == 200 ? (content, contentType) : (Array.Empty<byte>(), status.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            files[id] = new ServedFile(content, contentType, status);
         }
         return new Uri(new Uri(ServiceUrl), $"files/{id}");
     }
@@ -43,18 +43,15 @@ public sealed partial class FakeConnector
             return false;
         }
         var id = path[prefix.Length..];
-        (byte[] Content, string ContentType) file;
+        ServedFile? file;
         lock (gate)
         {
             downloads.Add((id, context.Request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null));
-            if (!files.TryGetValue(id, out file))
-            {
-                file = ([], "404");
-            }
+            file = files.GetValueOrDefault(id);
         }
-        if (int.TryParse(file.ContentType, out var status))
+        if (file is not { Status: 200 })
         {
-            context.Response.StatusCode = status;
+            context.Response.StatusCode = file?.Status ?? 404;
             return true;
         }
         context.Response.ContentType = file.ContentType;
@@ -63,3 +60,6 @@ public sealed partial class FakeConnector
         return true;
     }
 }
+
+/// <summary>A file the fake Connector serves, or the status its link answers instead.</summary>
+internal sealed record ServedFile(byte[] Content, string ContentType, int Status);
