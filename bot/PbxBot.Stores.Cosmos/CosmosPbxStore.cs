@@ -40,19 +40,40 @@ public sealed class CosmosPbxStore(CosmosContainers containers, TimeProvider tim
         }
         var container = await containers.PbxAsync(cancellationToken);
         var partition = new PartitionKey(pbxId);
-        var response = await CosmosContainers.Guard(() => container.ReadManyItemsAsync<PbxItem>(ids.Select(id => (id, partition)).ToArray(), cancellationToken: cancellationToken), pbxId);
-        foreach (var item in response)
+        foreach (var item in await ReadManyAsync(container, ids.Select(id => (id, partition)).ToArray(), pbxId, cancellationToken))
         {
             found[item.Id] = ToStored<T>(item);
         }
         return found;
     }
 
-    public async Task<IReadOnlyList<Stored<T>>> QueryAsync<T>(string pbxId, DocumentQuery query, CancellationToken cancellationToken)
+    /// <summary>Cosmos DB answers one read or query per request: the ReadMany and the queries are sent at once.</summary>
+    public async Task<DocumentSet> ReadSetAsync(string pbxId, IReadOnlyCollection<string> ids, IReadOnlyList<DocumentQuery> queries, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(ids.Count, IPbxStore.MaxGetMany, nameof(ids));
+        var container = await containers.PbxAsync(cancellationToken);
+        var partition = new PartitionKey(pbxId);
+        var reads = ids.Count == 0
+            ? Task.FromResult<IReadOnlyList<PbxItem>>([])
+            : ReadManyAsync(container, ids.Select(id => (id, partition)).ToArray(), pbxId, cancellationToken);
+        var runs = queries.Select(query => QueryItemsAsync(pbxId, query, cancellationToken)).ToArray();
+        await Task.WhenAll(runs.Append(reads));
+        return new DocumentSet(
+            (await reads).ToDictionary(item => item.Id, Json, StringComparer.Ordinal),
+            runs.Select(run => (IReadOnlyList<StoredJson>)run.Result.Select(Json).ToArray()).ToArray());
+    }
+
+    public async Task<IReadOnlyList<Stored<T>>> QueryAsync<T>(string pbxId, DocumentQuery query, CancellationToken cancellationToken) =>
+        (await QueryItemsAsync(pbxId, query, cancellationToken)).Select(ToStored<T>).ToArray();
+
+    private Task<IReadOnlyList<PbxItem>> QueryItemsAsync(string pbxId, DocumentQuery query, CancellationToken cancellationToken)
     {
         var (sql, parameters) = Sql(query, "c.pbxId = @pbx");
-        return await RunAsync<T>(sql, parameters.Append(("@pbx", pbxId)), new QueryRequestOptions { PartitionKey = new PartitionKey(pbxId), MaxItemCount = query.Max }, query.Max, cancellationToken);
+        return RunItemsAsync(sql, parameters.Append(("@pbx", pbxId)), new QueryRequestOptions { PartitionKey = new PartitionKey(pbxId), MaxItemCount = query.Max }, query.Max, cancellationToken);
     }
+
+    private static async Task<IReadOnlyList<PbxItem>> ReadManyAsync(Container container, IReadOnlyList<(string, PartitionKey)> items, string pbxId, CancellationToken ct) =>
+        (await CosmosContainers.Guard(() => container.ReadManyItemsAsync<PbxItem>(items, cancellationToken: ct), pbxId)).ToArray();
 
     public async Task<IReadOnlyList<Stored<T>>> QueryAllPbxesAsync<T>(DocumentQuery query, CancellationToken cancellationToken)
     {
@@ -188,7 +209,10 @@ public sealed class CosmosPbxStore(CosmosContainers containers, TimeProvider tim
     public Task<IReadOnlyList<Stored<OutboxMessage>>> ListBySubjectAsync(string pbxId, string subject, int max, CancellationToken cancellationToken) =>
         QueryAsync<OutboxMessage>(pbxId, new DocumentQuery(DocumentKinds.Outbox) { Parent = subject, Max = max, NewestFirst = true }, cancellationToken);
 
-    private async Task<IReadOnlyList<Stored<T>>> RunAsync<T>(string sql, IEnumerable<(string Name, object Value)> parameters, QueryRequestOptions options, int max, CancellationToken ct)
+    private async Task<IReadOnlyList<Stored<T>>> RunAsync<T>(string sql, IEnumerable<(string Name, object Value)> parameters, QueryRequestOptions options, int max, CancellationToken ct) =>
+        (await RunItemsAsync(sql, parameters, options, max, ct)).Select(ToStored<T>).ToArray();
+
+    private async Task<IReadOnlyList<PbxItem>> RunItemsAsync(string sql, IEnumerable<(string Name, object Value)> parameters, QueryRequestOptions options, int max, CancellationToken ct)
     {
         var container = await containers.PbxAsync(ct);
         var query = new QueryDefinition(sql);
@@ -197,7 +221,7 @@ public sealed class CosmosPbxStore(CosmosContainers containers, TimeProvider tim
             query = query.WithParameter(name, value);
         }
         var items = await ReadAllAsync(container.GetItemQueryIterator<PbxItem>(query, requestOptions: options), ct);
-        return items.Take(max).Select(ToStored<T>).ToArray();
+        return items.Take(max).ToArray();
     }
 
     private static async Task<List<PbxItem>> ReadAllAsync(FeedIterator<PbxItem> iterator, CancellationToken ct)
@@ -252,6 +276,8 @@ public sealed class CosmosPbxStore(CosmosContainers containers, TimeProvider tim
         UpdatedAt = now,
         Data = JsonSerializer.SerializeToElement(document.Value, document.Value.GetType(), StoreJson.Options),
     };
+
+    private static StoredJson Json(PbxItem item) => new(item.Id, item.Data.GetRawText(), item.ETag ?? "");
 
     private static Stored<T> ToStored<T>(PbxItem item) =>
         new(item.Data.Deserialize<T>(StoreJson.Options) ?? throw new StoreUnavailableException($"Document '{item.Id}' could not be read."), item.ETag ?? "");

@@ -41,14 +41,19 @@ public sealed partial class PbxRepository(IPbxStore store, RulesService rules)
     }
 
     /// <summary>Settings, used numbers, departments and DIDs: four round trips whatever the PBX's size.</summary>
+    /// <summary>The PBX as the rules see it, as of one moment (<see cref="IPbxStore.ReadSetAsync"/>): every wizard turn needs it.</summary>
     public async Task<PbxSnapshot> LoadSnapshotAsync(string pbxId, CancellationToken ct)
     {
-        var settings = await GetSettingsAsync(pbxId, ct) ?? throw new StoreConcurrencyException(DocumentKinds.SettingsId);
-        var numbering = await GetUsedNumbersAsync(pbxId, ct);
-        var departments = await ListDepartmentsAsync(pbxId, ct);
-        var dids = await ListDidsAsync(pbxId, ct);
-        return new PbxSnapshot(settings.Value, numbering.Value, departments, dids);
+        var set = await store.ReadSetAsync(pbxId, [DocumentKinds.SettingsId, DocumentKinds.NumberingId], [DepartmentsQuery, DidsQuery], ct);
+        var settings = set.Get<PbxSettings>(DocumentKinds.SettingsId) ?? throw new StoreConcurrencyException(DocumentKinds.SettingsId);
+        var numbering = set.Get<UsedNumbers>(DocumentKinds.NumberingId)?.Value ?? UsedNumbers.Empty;
+        return new PbxSnapshot(settings.Value, numbering, Values(set.Query<Department>(0)), Values(set.Query<Did>(1)));
     }
+
+    private static readonly DocumentQuery DepartmentsQuery = new(DocumentKinds.Department) { Max = 500 };
+    private static readonly DocumentQuery DidsQuery = new(DocumentKinds.Did) { Max = 1000 };
+
+    private static T[] Values<T>(IReadOnlyList<Stored<T>> stored) => stored.Select(s => s.Value).ToArray();
 
     public async Task<Stored<UsedNumbers>> GetUsedNumbersAsync(string pbxId, CancellationToken ct) =>
         await store.GetAsync<UsedNumbers>(pbxId, DocumentKinds.NumberingId, ct) ?? new Stored<UsedNumbers>(UsedNumbers.Empty, "");
@@ -70,7 +75,7 @@ public sealed partial class PbxRepository(IPbxStore store, RulesService rules)
     }
 
     public async Task<IReadOnlyList<Department>> ListDepartmentsAsync(string pbxId, CancellationToken ct) =>
-        (await store.QueryAsync<Department>(pbxId, new DocumentQuery(DocumentKinds.Department) { Max = 500 }, ct)).Select(s => s.Value).ToArray();
+        Values(await store.QueryAsync<Department>(pbxId, DepartmentsQuery, ct));
 
     /// <summary>The department with its members (their membership documents).</summary>
     public async Task<Stored<Department>?> GetDepartmentAsync(string pbxId, string departmentKey, CancellationToken ct)
@@ -85,7 +90,7 @@ public sealed partial class PbxRepository(IPbxStore store, RulesService rules)
     }
 
     public async Task<IReadOnlyList<Did>> ListDidsAsync(string pbxId, CancellationToken ct) =>
-        (await store.QueryAsync<Did>(pbxId, new DocumentQuery(DocumentKinds.Did) { Max = 1000 }, ct)).Select(s => s.Value).ToArray();
+        Values(await store.QueryAsync<Did>(pbxId, DidsQuery, ct));
 
     public Task AddDidsAsync(string pbxId, IEnumerable<string> e164Numbers, CancellationToken ct) =>
         store.CommitAsync(pbxId, e164Numbers.Select(n => (Change)new Change.Create(DidDocument(new Did { Number = n }))).ToArray(), ct);
