@@ -24,7 +24,7 @@ public sealed class LocalChannelsReuseTheTurnPipeline
         var sink = new RecordingSink();
         var bot = new ScriptedBot(_ => Replies.Of(Reply.Of("bonjour"), Reply.Of(Replies.Card())));
         await using var host = await TestBotHost.StartAsync(h => h.UseBot(bot).ConfigureServices(s => s.AddSingleton<IActivitySink>(sink)), ct);
-        var activity = ActivityParser.Parse(System.Text.Encoding.UTF8.GetBytes(TestActivities.Message(LocalServiceUrl, "aide", "playground").ToJsonString()), 1 << 20).Activity!;
+        var activity = TestActivities.Parse(TestActivities.Message(LocalServiceUrl, "aide", "playground"));
 
         await using var scope = host.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<ActivityProcessor>().ProcessAsync(activity, authenticated: false, ct);

@@ -1,7 +1,5 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using PbxBot.Application.Conversations;
-using PbxBot.Channel.Activities;
 using PbxBot.Channel.Turns;
 using PbxBot.Testing.Channel;
 
@@ -13,7 +11,7 @@ public sealed class ActivitiesMapToTurns
     private const string ServiceUrl = "https://smba.trafficmanager.net/emea/";
 
     private static TurnMapping Map(JsonObject activity) =>
-        TurnMapper.Map(ActivityParser.Parse(Encoding.UTF8.GetBytes(activity.ToJsonString()), 1 << 20).Activity!);
+        TurnMapper.Map(TestActivities.Parse(activity));
 
     private static Turn TurnOf(JsonObject activity)
     {

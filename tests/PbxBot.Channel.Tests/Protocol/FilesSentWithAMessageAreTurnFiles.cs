@@ -1,7 +1,5 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using PbxBot.Application.Conversations;
-using PbxBot.Channel.Activities;
 using PbxBot.Channel.Turns;
 using PbxBot.Testing.Channel;
 
@@ -17,7 +15,7 @@ public sealed class FilesSentWithAMessageAreTurnFiles
     private const string ServiceUrl = "https://smba.trafficmanager.net/emea/";
 
     private static TurnMapping Map(JsonObject activity) =>
-        TurnMapper.Map(ActivityParser.Parse(Encoding.UTF8.GetBytes(activity.ToJsonString()), 1 << 20).Activity!);
+        TurnMapper.Map(TestActivities.Parse(activity));
 
     private static JsonObject WithAttachments(params JsonObject[] attachments)
     {

@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json.Nodes;
+using PbxBot.Channel.Activities;
 
 namespace PbxBot.Testing.Channel;
 
@@ -12,6 +14,10 @@ public static class TestActivities
     public const string UserName = "Camille Martin";
     public const string TenantId = "11111111-2222-3333-4444-555555555555";
     public const string ConversationId = "a:personal-chat-1";
+
+    /// <summary>The activity as the bot's parser reads it off the wire (at most 1 MiB).</summary>
+    public static Activity Parse(JsonObject activity) =>
+        ActivityParser.Parse(Encoding.UTF8.GetBytes(activity.ToJsonString()), 1 << 20).Activity!;
 
     public static JsonObject Message(string serviceUrl, string text, string channelId = "msteams") =>
         Base("message", serviceUrl, channelId).With("text", text);
