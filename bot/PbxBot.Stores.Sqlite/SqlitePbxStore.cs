@@ -33,10 +33,7 @@ public sealed class SqlitePbxStore(SqliteDatabase database, TimeProvider time) :
             return found;
         }
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT id, body, etag FROM documents WHERE pbx_id = $pbx AND id IN ({IdList(ids, command)})";
-        command.Parameters.AddWithValue("$pbx", pbxId);
-        foreach (var document in await ReadJsonAsync(command, pbxId, "read-many", cancellationToken))
+        foreach (var document in await ReadManyAsync(connection, pbxId, ids, cancellationToken))
         {
             found[document.Id] = document.As<T>();
         }
@@ -57,19 +54,14 @@ public sealed class SqlitePbxStore(SqliteDatabase database, TimeProvider time) :
         await using var transaction = connection.BeginTransaction(deferred: true);
         if (ids.Count > 0)
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT id, body, etag FROM documents WHERE pbx_id = $pbx AND id IN ({IdList(ids, command)})";
-            command.Parameters.AddWithValue("$pbx", pbxId);
-            foreach (var document in await ReadJsonAsync(command, pbxId, "read-many", cancellationToken))
+            foreach (var document in await ReadManyAsync(connection, pbxId, ids, cancellationToken))
             {
                 byId[document.Id] = document;
             }
         }
         for (var i = 0; i < queries.Count; i++)
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT id, body, etag FROM documents{IndexFor(queries[i])} WHERE pbx_id = $pbx AND {Filter(queries[i], command)}";
-            command.Parameters.AddWithValue("$pbx", pbxId);
+            await using var command = QueryCommand(connection, pbxId, queries[i], "id, body, etag");
             byQuery[i] = await ReadJsonAsync(command, queries[i].Kind, "query", cancellationToken);
         }
         transaction.Commit();
@@ -98,21 +90,34 @@ public sealed class SqlitePbxStore(SqliteDatabase database, TimeProvider time) :
         }
     }
 
-    /// <summary><c>$id0,$id1,…</c>, each bound to its id.</summary>
-    private static string IdList(IEnumerable<string> ids, SqliteCommand command) =>
-        string.Join(',', ids.Select((id, i) =>
+    /// <summary>The documents of those ids (the missing ones absent) in one statement.</summary>
+    private static async Task<List<StoredJson>> ReadManyAsync(SqliteConnection connection, string pbxId, IEnumerable<string> ids, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        var names = string.Join(',', ids.Select((id, i) =>
         {
             var name = "$id" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
             command.Parameters.AddWithValue(name, id);
             return name;
         }));
+        command.CommandText = $"SELECT id, body, etag FROM documents WHERE pbx_id = $pbx AND id IN ({names})";
+        command.Parameters.AddWithValue("$pbx", pbxId);
+        return await ReadJsonAsync(command, pbxId, "read-many", ct);
+    }
+
+    /// <summary>A query of one PBX's documents, selecting <paramref name="columns"/>.</summary>
+    private static SqliteCommand QueryCommand(SqliteConnection connection, string pbxId, DocumentQuery query, string columns)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {columns} FROM documents{IndexFor(query)} WHERE pbx_id = $pbx AND {Filter(query, command)}";
+        command.Parameters.AddWithValue("$pbx", pbxId);
+        return command;
+    }
 
     public async Task<IReadOnlyList<Stored<T>>> QueryAsync<T>(string pbxId, DocumentQuery query, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT body, etag FROM documents{IndexFor(query)} WHERE pbx_id = $pbx AND {Filter(query, command)}";
-        command.Parameters.AddWithValue("$pbx", pbxId);
+        await using var command = QueryCommand(connection, pbxId, query, "body, etag");
         return await ReadAsync<T>(command, query.Kind, "query", cancellationToken);
     }
 
