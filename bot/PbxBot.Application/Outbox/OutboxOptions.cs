@@ -20,7 +20,10 @@ public sealed class OutboxOptions
     /// <summary>The longest wait between two attempts.</summary>
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromMinutes(15);
 
-    /// <summary>Messages claimed and delivered at once by one worker.</summary>
+    /// <summary>
+    /// Deliveries one worker keeps in flight; it claims the next due messages once half of them have ended (the
+    /// claim is a query and a commit, so it is worth sharing).
+    /// </summary>
     public int BatchSize { get; set; } = 4;
 
     /// <summary>
