@@ -15,7 +15,7 @@ public static class InvokeResponses
     {
         ["statusCode"] = 200,
         ["type"] = AdaptiveCard.ContentType,
-        ["value"] = CardJson.ToJson(card),
+        ["value"] = CardJson.Embed(card),
     };
 
     /// <summary>Teams shows the text briefly; the card stays as it was.</summary>

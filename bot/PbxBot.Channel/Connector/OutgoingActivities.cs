@@ -38,7 +38,7 @@ public static class OutgoingActivities
     public static Activity Card(AdaptiveCard card, OutgoingAddress address)
     {
         var activity = Message(address);
-        activity.Attachments = [new Attachment { ContentType = AdaptiveCard.ContentType, Content = CardJson.ToJson(card) }];
+        activity.Attachments = [new Attachment { ContentType = AdaptiveCard.ContentType, Content = CardJson.Embed(card) }];
         return activity;
     }
 

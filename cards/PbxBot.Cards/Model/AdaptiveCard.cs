@@ -4,7 +4,8 @@ namespace PbxBot.Cards.Model;
 
 /// <summary>
 /// An Adaptive Card, schema 1.5 (the newest Teams renders). Serialise it with <see cref="CardJson"/> and put
-/// <see cref="CardJson.ToJson(AdaptiveCard)"/> into an activity's attachment, never the model itself.
+/// <see cref="CardJson.Embed(AdaptiveCard)"/> into an activity's attachment (it carries the card's own JSON
+/// settings), never the model itself.
 /// </summary>
 public sealed record AdaptiveCard
 {
