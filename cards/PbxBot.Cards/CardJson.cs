@@ -33,7 +33,7 @@ public static class CardJson
     /// <summary>
     /// A JSON value is written with the options of the document around it when there are any: this converter
     /// writes the card with <see cref="Options"/> whatever those are (an activity's names and null handling are
-    /// not the card schema's).
+    /// not the card schema's). How letters are escaped stays the writer's, as it was for the copied card.
     /// </summary>
     [JsonConverter(typeof(Converter))]
     private sealed record EmbeddedCard(AdaptiveCard Card)

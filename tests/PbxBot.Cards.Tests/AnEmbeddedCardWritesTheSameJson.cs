@@ -5,9 +5,9 @@ using System.Text.Json.Serialization.Metadata;
 namespace PbxBot.Cards.Tests;
 
 /// <summary>
-/// What the bot sends (<see cref="CardJson.Embed"/>, written with the activity) is byte for byte the card's own JSON,
-/// whatever options the activity around it is written with: the card keeps its names, its left-out nulls and its
-/// French letters.
+/// What the bot sends (<see cref="CardJson.Embed"/>, written with the activity) is byte for byte what the copied card
+/// gave, whatever options the activity around it is written with: the card keeps its names and its left-out nulls,
+/// and written with the card's own settings its French letters stay as they are.
 /// </summary>
 public sealed class AnEmbeddedCardWritesTheSameJson
 {
