@@ -11,16 +11,17 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
 
     public async Task<Stored<T>?> GetAsync<T>(string id, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT body, etag FROM conversations WHERE id = $id";
-        command.Parameters.AddWithValue("$id", id);
         try
         {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            return await reader.ReadAsync(cancellationToken)
-                ? new Stored<T>(JsonSerializer.Deserialize<T>(reader.GetString(0), StoreJson.Options)!, reader.GetString(1))
-                : null;
+            return await database.ReadAsync(async session =>
+            {
+                var command = session.Command("SELECT body, etag FROM conversations WHERE id = $id");
+                command.Parameters.AddWithValue("$id", id);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                return await reader.ReadAsync(cancellationToken)
+                    ? new Stored<T>(JsonSerializer.Deserialize<T>(reader.GetString(0), StoreJson.Options)!, reader.GetString(1))
+                    : null;
+            }, cancellationToken);
         }
         catch (SqliteException e)
         {
@@ -47,11 +48,10 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
     {
         try
         {
-            await database.WriteAsync(async (connection, transaction) =>
+            await database.WriteAsync(async (session, transaction) =>
             {
-                await using var command = connection.CreateCommand();
-                command.Transaction = transaction;
-                command.CommandText = etag is null ? "DELETE FROM conversations WHERE id = $id" : "DELETE FROM conversations WHERE id = $id AND etag = $expected";
+                var command = session.Command(
+                    etag is null ? "DELETE FROM conversations WHERE id = $id" : "DELETE FROM conversations WHERE id = $id AND etag = $expected", transaction);
                 command.Parameters.AddWithValue("$id", id);
                 if (etag is not null)
                 {
@@ -60,7 +60,7 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
                 try
                 {
                     var affected = await command.ExecuteNonQueryAsync(cancellationToken);
-                    if (affected == 0 && etag is not null && await ExistsAsync(connection, transaction, id, cancellationToken))
+                    if (affected == 0 && etag is not null && await ExistsAsync(session, transaction, id, cancellationToken))
                     {
                         throw new StoreConcurrencyException(id);
                     }
@@ -82,11 +82,9 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
     {
         try
         {
-            return await database.WriteAsync(async (connection, transaction) =>
+            return await database.WriteAsync(async (session, transaction) =>
             {
-                await using var command = connection.CreateCommand();
-                command.Transaction = transaction;
-                command.CommandText = "DELETE FROM conversations WHERE substr(id, 1, length($prefix)) = $prefix AND updated_at < $before";
+                var command = session.Command("DELETE FROM conversations WHERE substr(id, 1, length($prefix)) = $prefix AND updated_at < $before", transaction);
                 command.Parameters.AddWithValue("$prefix", idPrefix);
                 command.Parameters.AddWithValue("$before", olderThan.ToUnixTimeMilliseconds());
                 try
@@ -112,11 +110,9 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
         var body = JsonSerializer.Serialize(value, StoreJson.Options);
         try
         {
-            return await database.WriteAsync(async (connection, transaction) =>
+            return await database.WriteAsync(async (session, transaction) =>
             {
-                await using var command = connection.CreateCommand();
-                command.Transaction = transaction;
-                command.CommandText = sql;
+                var command = session.Command(sql, transaction);
                 command.Parameters.AddWithValue("$id", id);
                 command.Parameters.AddWithValue("$etag", etag);
                 command.Parameters.AddWithValue("$now", now);
@@ -146,11 +142,9 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
     }
 
     /// <summary>Whether the row exists as the writer's transaction sees it (earlier writes of its batch included).</summary>
-    private static async Task<bool> ExistsAsync(SqliteConnection connection, SqliteTransaction transaction, string id, CancellationToken ct)
+    private static async Task<bool> ExistsAsync(SqliteSession session, SqliteTransaction transaction, string id, CancellationToken ct)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT 1 FROM conversations WHERE id = $id";
+        var command = session.Command("SELECT 1 FROM conversations WHERE id = $id", transaction);
         command.Parameters.AddWithValue("$id", id);
         return await command.ExecuteScalarAsync(ct) is not null;
     }

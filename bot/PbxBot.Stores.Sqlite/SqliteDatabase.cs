@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using PbxBot.Application.Stores;
@@ -6,8 +6,9 @@ using PbxBot.Application.Stores;
 namespace PbxBot.Stores.Sqlite;
 
 /// <summary>
-/// Opens connections to the SQLite file (pooled by Microsoft.Data.Sqlite), creates the schema once, and turns
-/// SQLite's failures into the store's three outcomes: conflict, concurrency, unavailable.
+/// Keeps the store's connections to the SQLite file — the writer's, and a few readers' — each with its statements
+/// prepared (<see cref="SqliteSession"/>), creates the schema once, and turns SQLite's failures into the store's three
+/// outcomes: conflict, concurrency, unavailable.
 /// </summary>
 public sealed class SqliteDatabase : IDisposable
 {
@@ -15,33 +16,72 @@ public sealed class SqliteDatabase : IDisposable
     private readonly IOptions<SqliteOptions> options;
     private readonly SemaphoreSlim schemaGate = new(1, 1);
     private readonly SqliteWriter writer;
+    private readonly ConcurrentBag<SqliteSession> idleReaders = [];
+    // More than the threads that read at once (SQLite reads run synchronously on the thread that awaits them), so that a
+    // busy moment does not open and close connections; each keeps at most its own page cache (2 MiB).
+    private readonly int maxIdleReaders = Math.Max(8, 4 * Environment.ProcessorCount);
     private volatile bool schemaReady;
+    private volatile bool disposed;
 
     public SqliteDatabase(IOptions<SqliteOptions> options)
     {
         this.options = options;
-        writer = new SqliteWriter(OpenAsync);
+        writer = new SqliteWriter(OpenSessionAsync);
     }
 
-    /// <summary>Connections of the pool whose settings are applied: a pooled connection keeps them when it is reused.</summary>
-    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> configured = [];
     private string? connectionString;
 
+    // Not pooled: the sessions are the pool, and a connection they drop (after a failure, or on dispose) is closed,
+    // not kept by Microsoft.Data.Sqlite with the file open.
     private string ConnectionString => connectionString ??= new SqliteConnectionStringBuilder
     {
         DataSource = options.Value.Path,
         Mode = SqliteOpenMode.ReadWriteCreate,
         Cache = SqliteCacheMode.Private,
-        Pooling = true,
+        Pooling = false,
         DefaultTimeout = (int)options.Value.BusyTimeout.TotalSeconds,
     }.ToString();
 
     /// <summary>
-    /// An open connection, the schema created, WAL on and a busy timeout so writers queue instead of failing. Most
-    /// opens take a connection back from the pool: the folder, the schema and the connection's settings are then
-    /// already there, and opening costs no statement (a turn opens about ten).
+    /// Runs <paramref name="read"/> on an idle reader (opened when none is idle). Reads run side by side, each on its
+    /// own connection: WAL gives each a consistent moment of the file while the writer commits.
     /// </summary>
-    public async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    public async Task<T> ReadAsync<T>(Func<SqliteSession, Task<T>> read, CancellationToken ct)
+    {
+        var session = idleReaders.TryTake(out var idle) ? idle : await OpenSessionAsync(ct);
+        T result;
+        try
+        {
+            result = await read(session);
+        }
+        catch
+        {
+            // Whatever state a failed read left the connection in, the next read does not inherit it.
+            session.Dispose();
+            throw;
+        }
+        if (disposed || idleReaders.Count >= maxIdleReaders)
+        {
+            session.Dispose();
+        }
+        else
+        {
+            idleReaders.Add(session);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> in the process's writer (<see cref="SqliteWriter"/>: one writer, writes that arrive
+    /// together share a transaction, each in its own savepoint); completes once it is committed. Every write goes
+    /// through here: SQLite lets one writer in at a time, and the others would otherwise sleep in its busy handler, each
+    /// on the thread-pool thread that runs its command (Microsoft.Data.Sqlite's async methods are synchronous), until
+    /// the pool runs out of threads.
+    /// </summary>
+    public Task<T> WriteAsync<T>(Func<SqliteSession, SqliteTransaction, Task<T>> write, CancellationToken ct) => writer.WriteAsync(write, ct);
+
+    /// <summary>A new connection, the schema created, WAL on and a busy timeout so that writers queue instead of failing.</summary>
+    private async Task<SqliteSession> OpenSessionAsync(CancellationToken ct)
     {
         try
         {
@@ -54,21 +94,25 @@ public sealed class SqliteDatabase : IDisposable
                 }
             }
             var connection = new SqliteConnection(ConnectionString);
-            await connection.OpenAsync(ct);
-            if (connection.Handle is { } handle && !configured.TryGetValue(handle, out _))
+            try
             {
+                await connection.OpenAsync(ct);
                 await using (var pragma = connection.CreateCommand())
                 {
                     pragma.CommandText = $"PRAGMA busy_timeout = {(int)options.Value.BusyTimeout.TotalMilliseconds}; PRAGMA foreign_keys = ON;";
                     await pragma.ExecuteNonQueryAsync(ct);
                 }
-                configured.AddOrUpdate(handle, this);
+                if (!schemaReady)
+                {
+                    await CreateSchemaAsync(connection, ct);
+                }
             }
-            if (!schemaReady)
+            catch
             {
-                await CreateSchemaAsync(connection, ct);
+                await connection.DisposeAsync();
+                throw;
             }
-            return connection;
+            return new SqliteSession(connection);
         }
         catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
         {
@@ -76,19 +120,7 @@ public sealed class SqliteDatabase : IDisposable
         }
     }
 
-    /// <summary>
-    /// Runs <paramref name="write"/> in the process's writer (<see cref="SqliteWriter"/>: one writer, writes that arrive
-    /// together share a transaction, each in its own savepoint); completes once it is committed. Every write goes
-    /// through here: SQLite lets one writer in at a time, and the others would otherwise sleep in its busy handler, each
-    /// on the thread-pool thread that runs its command (Microsoft.Data.Sqlite's async methods are synchronous), until
-    /// the pool runs out of threads.
-    /// </summary>
-    public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> write, CancellationToken ct) => writer.WriteAsync(write, ct);
-
-    public async Task EnsureCreatedAsync(CancellationToken ct)
-    {
-        await using var connection = await OpenAsync(ct);
-    }
+    public Task EnsureCreatedAsync(CancellationToken ct) => ReadAsync(_ => Task.FromResult(true), ct);
 
     /// <summary>Maps a SQLite failure of a command on <paramref name="documentId"/> to the store's exceptions.</summary>
     public static Exception Translate(SqliteException e, string documentId) =>
@@ -101,7 +133,12 @@ public sealed class SqliteDatabase : IDisposable
     public void Dispose()
     {
         // Lets the writer commit what is queued, then closes its connection.
+        disposed = true;
         writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        while (idleReaders.TryTake(out var reader))
+        {
+            reader.Dispose();
+        }
         schemaGate.Dispose();
     }
 

@@ -15,12 +15,13 @@ public sealed class SqlitePbxStore(SqliteDatabase database, TimeProvider time) :
 
     public async Task<Stored<T>?> GetAsync<T>(string pbxId, string id, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT body, etag FROM documents WHERE pbx_id = $pbx AND id = $id";
-        command.Parameters.AddWithValue("$pbx", pbxId);
-        command.Parameters.AddWithValue("$id", id);
-        var rows = await ReadAsync<T>(command, id, "read", cancellationToken);
+        var rows = await database.ReadAsync(session =>
+        {
+            var command = session.Command("SELECT body, etag FROM documents WHERE pbx_id = $pbx AND id = $id");
+            command.Parameters.AddWithValue("$pbx", pbxId);
+            command.Parameters.AddWithValue("$id", id);
+            return ReadAsync<T>(command, id, "read", cancellationToken);
+        }, cancellationToken);
         return rows.Count == 0 ? null : rows[0];
     }
 
@@ -32,8 +33,7 @@ public sealed class SqlitePbxStore(SqliteDatabase database, TimeProvider time) :
         {
             return found;
         }
-        await using var connection = await database.OpenAsync(cancellationToken);
-        foreach (var document in await ReadManyAsync(connection, pbxId, ids, cancellationToken))
+        foreach (var document in await database.ReadAsync(session => ReadManyAsync(session, null, pbxId, ids, cancellationToken), cancellationToken))
         {
             found[document.Id] = document.As<T>();
         }
@@ -50,21 +50,24 @@ public sealed class SqlitePbxStore(SqliteDatabase database, TimeProvider time) :
         ArgumentOutOfRangeException.ThrowIfGreaterThan(ids.Count, IPbxStore.MaxGetMany, nameof(ids));
         var byId = new Dictionary<string, StoredJson>(StringComparer.Ordinal);
         var byQuery = new IReadOnlyList<StoredJson>[queries.Count];
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction(deferred: true);
-        if (ids.Count > 0)
+        await database.ReadAsync(async session =>
         {
-            foreach (var document in await ReadManyAsync(connection, pbxId, ids, cancellationToken))
+            await using var transaction = session.Connection.BeginTransaction(deferred: true);
+            if (ids.Count > 0)
             {
-                byId[document.Id] = document;
+                foreach (var document in await ReadManyAsync(session, transaction, pbxId, ids, cancellationToken))
+                {
+                    byId[document.Id] = document;
+                }
             }
-        }
-        for (var i = 0; i < queries.Count; i++)
-        {
-            await using var command = QueryCommand(connection, pbxId, queries[i], "id, body, etag");
-            byQuery[i] = await ReadJsonAsync(command, queries[i].Kind, "query", cancellationToken);
-        }
-        transaction.Commit();
+            for (var i = 0; i < queries.Count; i++)
+            {
+                var command = QueryCommand(session, transaction, pbxId, queries[i], "id, body, etag");
+                byQuery[i] = await ReadJsonAsync(command, queries[i].Kind, "query", cancellationToken);
+            }
+            transaction.Commit();
+            return true;
+        }, cancellationToken);
         return new DocumentSet(byId, byQuery);
     }
 
@@ -90,43 +93,41 @@ public sealed class SqlitePbxStore(SqliteDatabase database, TimeProvider time) :
         }
     }
 
-    /// <summary>The documents of those ids (the missing ones absent) in one statement.</summary>
-    private static async Task<List<StoredJson>> ReadManyAsync(SqliteConnection connection, string pbxId, IEnumerable<string> ids, CancellationToken ct)
+    /// <summary>
+    /// The documents of those ids (the missing ones absent) in one statement. The ids go as one JSON array, so that it
+    /// is one prepared statement whatever their number; SQLite still looks each up by the primary key.
+    /// </summary>
+    private static Task<List<StoredJson>> ReadManyAsync(SqliteSession session, SqliteTransaction? transaction, string pbxId, IEnumerable<string> ids, CancellationToken ct)
     {
-        await using var command = connection.CreateCommand();
-        var names = string.Join(',', ids.Select((id, i) =>
-        {
-            var name = "$id" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            command.Parameters.AddWithValue(name, id);
-            return name;
-        }));
-        command.CommandText = $"SELECT id, body, etag FROM documents WHERE pbx_id = $pbx AND id IN ({names})";
+        var command = session.Command("SELECT id, body, etag FROM documents WHERE pbx_id = $pbx AND id IN (SELECT value FROM json_each($ids))", transaction);
         command.Parameters.AddWithValue("$pbx", pbxId);
-        return await ReadJsonAsync(command, pbxId, "read-many", ct);
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids, StoreJson.Options));
+        return ReadJsonAsync(command, pbxId, "read-many", ct);
     }
 
     /// <summary>A query of one PBX's documents, selecting <paramref name="columns"/>.</summary>
-    private static SqliteCommand QueryCommand(SqliteConnection connection, string pbxId, DocumentQuery query, string columns)
+    private static SqliteCommand QueryCommand(SqliteSession session, SqliteTransaction? transaction, string pbxId, DocumentQuery query, string columns)
     {
-        var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {columns} FROM documents{IndexFor(query)} WHERE pbx_id = $pbx AND {Filter(query, command)}";
+        var command = session.Command($"SELECT {columns} FROM documents{IndexFor(query)} WHERE pbx_id = $pbx AND {Filter(query)}", transaction);
         command.Parameters.AddWithValue("$pbx", pbxId);
+        BindFilter(command, query);
         return command;
     }
 
     public async Task<IReadOnlyList<Stored<T>>> QueryAsync<T>(string pbxId, DocumentQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = QueryCommand(connection, pbxId, query, "body, etag");
-        return await ReadAsync<T>(command, query.Kind, "query", cancellationToken);
+        return await database.ReadAsync(
+            session => ReadAsync<T>(QueryCommand(session, null, pbxId, query, "body, etag"), query.Kind, "query", cancellationToken), cancellationToken);
     }
 
     public async Task<IReadOnlyList<Stored<T>>> QueryAllPbxesAsync<T>(DocumentQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT body, etag FROM documents WHERE {Filter(query, command)}";
-        return await ReadAsync<T>(command, query.Kind, "query", cancellationToken);
+        return await database.ReadAsync(session =>
+        {
+            var command = session.Command($"SELECT body, etag FROM documents WHERE {Filter(query)}");
+            BindFilter(command, query);
+            return ReadAsync<T>(command, query.Kind, "query", cancellationToken);
+        }, cancellationToken);
     }
 
     public async Task<IReadOnlyDictionary<string, string>> CommitAsync(string pbxId, IReadOnlyList<Change> changes, CancellationToken cancellationToken)
@@ -134,12 +135,12 @@ public sealed class SqlitePbxStore(SqliteDatabase database, TimeProvider time) :
         try
         {
             // All or nothing: the writer runs the changes in a savepoint of its transaction, rolled back if one fails.
-            return await database.WriteAsync(async (connection, transaction) =>
+            return await database.WriteAsync(async (session, transaction) =>
             {
                 var etags = new Dictionary<string, string>(StringComparer.Ordinal);
                 foreach (var change in changes)
                 {
-                    if (await ApplyAsync(connection, transaction, pbxId, change, cancellationToken) is { } etag)
+                    if (await ApplyAsync(session, transaction, pbxId, change, cancellationToken) is { } etag)
                     {
                         etags[change.Id] = etag;
                     }
@@ -160,29 +161,29 @@ public sealed class SqlitePbxStore(SqliteDatabase database, TimeProvider time) :
     public async Task<IReadOnlyList<Stored<OutboxMessage>>> ClaimDueAsync(string workerId, DateTimeOffset now, TimeSpan lease, int max, CancellationToken cancellationToken)
     {
         var nowMs = now.ToUnixTimeMilliseconds();
-        List<(string PbxId, Stored<OutboxMessage> Message)> due = [];
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        await using (var command = connection.CreateCommand())
+        var due = await database.ReadAsync(async session =>
         {
-            command.CommandText = """
+            var command = session.Command("""
                 SELECT pbx_id, body, etag FROM documents
                 WHERE kind = $kind AND tag = $due
                   AND ((json_extract(body, '$.status') = 'queued' AND json_extract(body, '$.dueAtMs') <= $now)
                     OR (json_extract(body, '$.status') = 'sending' AND json_extract(body, '$.leaseUntilMs') <= $now))
                 ORDER BY json_extract(body, '$.dueAtMs')
                 LIMIT $max
-                """;
+                """);
             command.Parameters.AddWithValue("$kind", DocumentKinds.Outbox);
             command.Parameters.AddWithValue("$due", OutboxDocument.DueTag);
             command.Parameters.AddWithValue("$now", nowMs);
             command.Parameters.AddWithValue("$max", max);
+            List<(string PbxId, Stored<OutboxMessage> Message)> rows = [];
             try
             {
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
                 {
-                    due.Add((reader.GetString(0), new Stored<OutboxMessage>(Deserialize<OutboxMessage>(reader.GetString(1)), reader.GetString(2))));
+                    rows.Add((reader.GetString(0), new Stored<OutboxMessage>(Deserialize<OutboxMessage>(reader.GetString(1)), reader.GetString(2))));
                 }
+                return rows;
             }
             catch (SqliteException e)
             {
@@ -192,7 +193,7 @@ public sealed class SqlitePbxStore(SqliteDatabase database, TimeProvider time) :
             {
                 StoreMetrics.RoundTrip(Store, "query");
             }
-        }
+        }, cancellationToken);
         // Each claim is its own commit (a message another worker took first fails alone), all queued at once so that
         // the writer puts them in one transaction: one fsync for the batch instead of one per message.
         var claims = due.Select(async d =>
@@ -221,51 +222,56 @@ public sealed class SqlitePbxStore(SqliteDatabase database, TimeProvider time) :
     public Task<IReadOnlyList<Stored<OutboxMessage>>> ListBySubjectAsync(string pbxId, string subject, int max, CancellationToken cancellationToken) =>
         QueryAsync<OutboxMessage>(pbxId, new DocumentQuery(DocumentKinds.Outbox) { Parent = subject, Max = max, NewestFirst = true }, cancellationToken);
 
-    private async Task<string?> ApplyAsync(SqliteConnection connection, SqliteTransaction transaction, string pbxId, Change change, CancellationToken ct)
+    private const string InsertDocument = """
+        INSERT INTO documents (pbx_id, id, kind, parent, tag, search, etag, updated_at, body)
+        VALUES ($pbx, $id, $kind, $parent, $tag, $search, $etag, $now, $body)
+        """;
+
+    private const string ReplaceDocument = """
+        UPDATE documents SET kind = $kind, parent = $parent, tag = $tag, search = $search, etag = $etag, updated_at = $now, body = $body
+        WHERE pbx_id = $pbx AND id = $id AND etag = $expected
+        """;
+
+    private const string UpsertDocument = """
+        INSERT INTO documents (pbx_id, id, kind, parent, tag, search, etag, updated_at, body)
+        VALUES ($pbx, $id, $kind, $parent, $tag, $search, $etag, $now, $body)
+        ON CONFLICT (pbx_id, id) DO UPDATE SET kind = excluded.kind, parent = excluded.parent, tag = excluded.tag,
+            search = excluded.search, etag = excluded.etag, updated_at = excluded.updated_at, body = excluded.body
+        """;
+
+    private async Task<string?> ApplyAsync(SqliteSession session, SqliteTransaction transaction, string pbxId, Change change, CancellationToken ct)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
+        var command = session.Command(change switch
+        {
+            Change.Create => InsertDocument,
+            Change.Replace => ReplaceDocument,
+            Change.Upsert => UpsertDocument,
+            Change.Delete { ETag: null } => "DELETE FROM documents WHERE pbx_id = $pbx AND id = $id",
+            Change.Delete => "DELETE FROM documents WHERE pbx_id = $pbx AND id = $id AND etag = $expected",
+            _ => throw new ArgumentOutOfRangeException(nameof(change), change.GetType().Name),
+        }, transaction);
         command.Parameters.AddWithValue("$pbx", pbxId);
         command.Parameters.AddWithValue("$id", change.Id);
-        var etag = SqliteDatabase.NewETag();
+        string? etag = SqliteDatabase.NewETag();
         switch (change)
         {
             case Change.Create create:
-                command.CommandText = """
-                    INSERT INTO documents (pbx_id, id, kind, parent, tag, search, etag, updated_at, body)
-                    VALUES ($pbx, $id, $kind, $parent, $tag, $search, $etag, $now, $body)
-                    """;
                 Bind(command, create.Document, etag);
                 break;
             case Change.Replace replace:
-                command.CommandText = """
-                    UPDATE documents SET kind = $kind, parent = $parent, tag = $tag, search = $search, etag = $etag, updated_at = $now, body = $body
-                    WHERE pbx_id = $pbx AND id = $id AND etag = $expected
-                    """;
                 Bind(command, replace.Document, etag);
                 command.Parameters.AddWithValue("$expected", replace.ETag);
                 break;
             case Change.Upsert upsert:
-                command.CommandText = """
-                    INSERT INTO documents (pbx_id, id, kind, parent, tag, search, etag, updated_at, body)
-                    VALUES ($pbx, $id, $kind, $parent, $tag, $search, $etag, $now, $body)
-                    ON CONFLICT (pbx_id, id) DO UPDATE SET kind = excluded.kind, parent = excluded.parent, tag = excluded.tag,
-                        search = excluded.search, etag = excluded.etag, updated_at = excluded.updated_at, body = excluded.body
-                    """;
                 Bind(command, upsert.Document, etag);
                 break;
             case Change.Delete delete:
-                command.CommandText = delete.ETag is null
-                    ? "DELETE FROM documents WHERE pbx_id = $pbx AND id = $id"
-                    : "DELETE FROM documents WHERE pbx_id = $pbx AND id = $id AND etag = $expected";
                 if (delete.ETag is not null)
                 {
                     command.Parameters.AddWithValue("$expected", delete.ETag);
                 }
-                etag = null!;
+                etag = null;
                 break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(change), change.GetType().Name);
         }
         int affected;
         try
@@ -308,29 +314,42 @@ public sealed class SqlitePbxStore(SqliteDatabase database, TimeProvider time) :
         _ => " INDEXED BY ix_documents_kind_id",
     };
 
-    private static string Filter(DocumentQuery query, SqliteCommand command)
+    /// <summary>The WHERE (after the PBX), ORDER BY and LIMIT of <paramref name="query"/>: its parameters in <see cref="BindFilter"/>.</summary>
+    private static string Filter(DocumentQuery query)
     {
         var sql = "kind = $kind";
-        command.Parameters.AddWithValue("$kind", query.Kind);
         if (query.Parent is not null)
         {
             sql += " AND parent = $parent";
-            command.Parameters.AddWithValue("$parent", query.Parent);
         }
         if (query.Tag is not null)
         {
             sql += " AND tag = $tag";
-            command.Parameters.AddWithValue("$tag", query.Tag);
         }
         if (query.SearchTerm is not null)
         {
             sql += " AND instr(search, $term) > 0";
-            command.Parameters.AddWithValue("$term", query.SearchTerm);
         }
         sql += query.NewestFirst ? " ORDER BY updated_at DESC, id DESC" : " ORDER BY id";
-        sql += " LIMIT $max";
+        return sql + " LIMIT $max";
+    }
+
+    private static void BindFilter(SqliteCommand command, DocumentQuery query)
+    {
+        command.Parameters.AddWithValue("$kind", query.Kind);
+        if (query.Parent is not null)
+        {
+            command.Parameters.AddWithValue("$parent", query.Parent);
+        }
+        if (query.Tag is not null)
+        {
+            command.Parameters.AddWithValue("$tag", query.Tag);
+        }
+        if (query.SearchTerm is not null)
+        {
+            command.Parameters.AddWithValue("$term", query.SearchTerm);
+        }
         command.Parameters.AddWithValue("$max", query.Max);
-        return sql;
     }
 
     private static async Task<List<Stored<T>>> ReadAsync<T>(SqliteCommand command, string what, string operation, CancellationToken ct)

@@ -18,21 +18,20 @@ internal sealed class SqliteWriter : IAsyncDisposable
 {
     /// <summary>Enough to share an fsync among a busy bot's writes, small enough to keep one transaction short.</summary>
     private const int MaxBatch = 64;
-    private const string Savepoint = "write";
 
-    private readonly Func<CancellationToken, Task<SqliteConnection>> open;
+    private readonly Func<CancellationToken, Task<SqliteSession>> open;
     private readonly Channel<IPendingWrite> queue = Channel.CreateUnbounded<IPendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task loop;
-    private SqliteConnection? connection;
+    private SqliteSession? session;
 
-    public SqliteWriter(Func<CancellationToken, Task<SqliteConnection>> open)
+    public SqliteWriter(Func<CancellationToken, Task<SqliteSession>> open)
     {
         this.open = open;
         loop = Task.Run(RunAsync);
     }
 
     /// <summary>Runs <paramref name="write"/> in the writer's next transaction; completes when that is committed.</summary>
-    public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> write, CancellationToken ct)
+    public Task<T> WriteAsync<T>(Func<SqliteSession, SqliteTransaction, Task<T>> write, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
         var pending = new PendingWrite<T>(write, ct);
@@ -44,10 +43,7 @@ internal sealed class SqliteWriter : IAsyncDisposable
     {
         queue.Writer.TryComplete();
         await loop;
-        if (connection is not null)
-        {
-            await connection.DisposeAsync();
-        }
+        session?.Dispose();
     }
 
     private async Task RunAsync()
@@ -75,11 +71,8 @@ internal sealed class SqliteWriter : IAsyncDisposable
             {
                 failure = e as StoreException ?? new StoreUnavailableException($"SQLite could not commit: {e.Message}", e);
                 // The connection may be in any state after a failed BEGIN or COMMIT: the next batch opens a fresh one.
-                if (connection is not null)
-                {
-                    await connection.DisposeAsync();
-                    connection = null;
-                }
+                session?.Dispose();
+                session = null;
             }
             foreach (var pending in batch)
             {
@@ -91,22 +84,19 @@ internal sealed class SqliteWriter : IAsyncDisposable
 
     private async Task CommitAsync(List<IPendingWrite> batch)
     {
-        connection ??= await open(CancellationToken.None);
+        session ??= await open(CancellationToken.None);
         // BEGIN IMMEDIATE: take the write lock now (waiting up to the busy timeout for another process), not at the
         // first write, so that no statement of the batch can meet SQLITE_BUSY half-way.
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+        await using var transaction = (SqliteTransaction)await session.Connection.BeginTransactionAsync();
         foreach (var pending in batch)
         {
-            transaction.Save(Savepoint);
-            if (await pending.RunAsync(connection, transaction))
+            // The session's prepared statements rather than SqliteTransaction.Save/Release, which parse theirs each time.
+            session.Command("SAVEPOINT write", transaction).ExecuteNonQuery();
+            if (!await pending.RunAsync(session, transaction))
             {
-                transaction.Release(Savepoint);
+                session.Command("ROLLBACK TO SAVEPOINT write", transaction).ExecuteNonQuery();
             }
-            else
-            {
-                transaction.Rollback(Savepoint);
-                transaction.Release(Savepoint);
-            }
+            session.Command("RELEASE SAVEPOINT write", transaction).ExecuteNonQuery();
         }
         await transaction.CommitAsync();
     }
@@ -117,13 +107,13 @@ internal sealed class SqliteWriter : IAsyncDisposable
         bool CancelIfRequested();
 
         /// <summary>Runs the write; false when it threw (its exception is kept for its caller).</summary>
-        Task<bool> RunAsync(SqliteConnection connection, SqliteTransaction transaction);
+        Task<bool> RunAsync(SqliteSession session, SqliteTransaction transaction);
 
         /// <summary>After the commit (<paramref name="commitFailure"/> null) or its failure: completes the caller's task.</summary>
         void Finish(Exception? commitFailure);
     }
 
-    private sealed class PendingWrite<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> write, CancellationToken ct) : IPendingWrite
+    private sealed class PendingWrite<T>(Func<SqliteSession, SqliteTransaction, Task<T>> write, CancellationToken ct) : IPendingWrite
     {
         private readonly TaskCompletionSource<T> done = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private T? result;
@@ -133,11 +123,11 @@ internal sealed class SqliteWriter : IAsyncDisposable
 
         public bool CancelIfRequested() => ct.IsCancellationRequested && done.TrySetCanceled(ct);
 
-        public async Task<bool> RunAsync(SqliteConnection connection, SqliteTransaction transaction)
+        public async Task<bool> RunAsync(SqliteSession session, SqliteTransaction transaction)
         {
             try
             {
-                result = await write(connection, transaction);
+                result = await write(session, transaction);
                 return true;
             }
             catch (Exception e)
