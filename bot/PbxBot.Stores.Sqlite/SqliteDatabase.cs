@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using PbxBot.Application.Outbox;
 using PbxBot.Application.Stores;
 
 namespace PbxBot.Stores.Sqlite;
@@ -152,7 +153,7 @@ public sealed class SqliteDatabase : IDisposable
                 return;
             }
             await using var command = connection.CreateCommand();
-            command.CommandText = """
+            command.CommandText = $$"""
                 PRAGMA journal_mode = WAL;
                 CREATE TABLE IF NOT EXISTS documents (
                     pbx_id     TEXT    NOT NULL,
@@ -170,10 +171,15 @@ public sealed class SqliteDatabase : IDisposable
                 CREATE INDEX IF NOT EXISTS ix_documents_kind_id ON documents (pbx_id, kind, id);
                 CREATE INDEX IF NOT EXISTS ix_documents_newest ON documents (pbx_id, kind, updated_at);
                 CREATE INDEX IF NOT EXISTS ix_documents_parent ON documents (kind, parent);
-                CREATE INDEX IF NOT EXISTS ix_documents_due ON documents (kind, tag);
                 -- The outbox worker takes due messages in dueAtMs order: with this index it reads the first few instead
-                -- of parsing every pending message's JSON and sorting them (a backlog made each claim slower).
-                CREATE INDEX IF NOT EXISTS ix_documents_outbox_due ON documents (kind, tag, json_extract(body, '$.dueAtMs'));
+                -- of parsing every pending message's JSON and sorting them (a backlog made each claim slower). Partial,
+                -- so that it holds the pending messages only and no other document's write computes its key (SQLite
+                -- parses the body to do so); it replaces an index of every document by (kind, tag), and one by
+                -- (kind, tag, dueAtMs), that every document write updated.
+                DROP INDEX IF EXISTS ix_documents_due;
+                DROP INDEX IF EXISTS ix_documents_outbox_due;
+                CREATE INDEX IF NOT EXISTS ix_outbox_due ON documents (json_extract(body, '$.dueAtMs'))
+                    WHERE kind = '{{DocumentKinds.Outbox}}' AND tag = '{{OutboxDocument.DueTag}}';
                 CREATE TABLE IF NOT EXISTS conversations (
                     id         TEXT    NOT NULL PRIMARY KEY,
                     etag       TEXT    NOT NULL,

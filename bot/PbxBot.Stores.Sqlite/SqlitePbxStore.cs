@@ -158,21 +158,24 @@ public sealed class SqlitePbxStore(SqliteDatabase database, TimeProvider time) :
         }
     }
 
+    internal const string ClaimDue = $$"""
+        SELECT pbx_id, body, etag FROM documents INDEXED BY ix_outbox_due
+        WHERE kind = '{{DocumentKinds.Outbox}}' AND tag = '{{OutboxDocument.DueTag}}'
+          AND ((json_extract(body, '$.status') = 'queued' AND json_extract(body, '$.dueAtMs') <= $now)
+            OR (json_extract(body, '$.status') = 'sending' AND json_extract(body, '$.leaseUntilMs') <= $now))
+        ORDER BY json_extract(body, '$.dueAtMs')
+        LIMIT $max
+        """;
+
     public async Task<IReadOnlyList<Stored<OutboxMessage>>> ClaimDueAsync(string workerId, DateTimeOffset now, TimeSpan lease, int max, CancellationToken cancellationToken)
     {
         var nowMs = now.ToUnixTimeMilliseconds();
         var due = await database.ReadAsync(async session =>
         {
-            var command = session.Command("""
-                SELECT pbx_id, body, etag FROM documents
-                WHERE kind = $kind AND tag = $due
-                  AND ((json_extract(body, '$.status') = 'queued' AND json_extract(body, '$.dueAtMs') <= $now)
-                    OR (json_extract(body, '$.status') = 'sending' AND json_extract(body, '$.leaseUntilMs') <= $now))
-                ORDER BY json_extract(body, '$.dueAtMs')
-                LIMIT $max
-                """);
-            command.Parameters.AddWithValue("$kind", DocumentKinds.Outbox);
-            command.Parameters.AddWithValue("$due", OutboxDocument.DueTag);
+            // The kind and the tag as literals: SQLite can use a partial index (ix_outbox_due) only for a query whose
+            // WHERE says what the index's does. Named, because left to itself SQLite may prefer (kind, parent) and sort
+            // every message the PBX ever sent.
+            var command = session.Command(ClaimDue);
             command.Parameters.AddWithValue("$now", nowMs);
             command.Parameters.AddWithValue("$max", max);
             List<(string PbxId, Stored<OutboxMessage> Message)> rows = [];
