@@ -96,7 +96,6 @@ public sealed class BenchmarkStore : IAsyncDisposable
         return new BenchmarkStore(new SqlitePbxStore(database, TimeProvider.System), new Dictionary<string, string> { ["Sqlite:Path"] = path }, () =>
         {
             database.Dispose();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
             return ValueTask.CompletedTask;
         });

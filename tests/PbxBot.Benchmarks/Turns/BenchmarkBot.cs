@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
 using PbxBot.Benchmarks.Stores;
 
 namespace PbxBot.Benchmarks.Turns;
@@ -23,8 +22,6 @@ public sealed class BenchmarkBot(BotProcess process, ReplyConnector connector, H
         IEnumerable<string> hostArguments, string? hostPath, TextWriter progress, CancellationToken ct)
     {
         hostPath ??= BotProcess.DefaultHostPath();
-        // The host is the store's only user from now on.
-        SqliteConnection.ClearAllPools();
         var connector = await ReplyConnector.StartAsync(ct);
         var mailFolder = Path.Combine(folder, "mail");
         var all = new Dictionary<string, string>(store.HostSettings)

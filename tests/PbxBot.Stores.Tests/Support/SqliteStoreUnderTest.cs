@@ -50,7 +50,7 @@ public sealed class SqliteStoreUnderTest : StoreUnderTest
         }
         catch (IOException)
         {
-            // A pooled connection may still hold the file; the temp folder is reclaimed later.
+            // A read still running when the test ended may hold the file; the temp folder is reclaimed later.
         }
         return ValueTask.CompletedTask;
     }
