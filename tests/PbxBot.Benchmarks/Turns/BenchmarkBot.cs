@@ -19,7 +19,7 @@ public sealed class BenchmarkBot(BotProcess process, ReplyConnector connector, H
 
     /// <param name="settings">More configuration for the host (<c>Xapi:Url</c>…), after the store's and the benchmark defaults.</param>
     public static async Task<BenchmarkBot> StartAsync(BenchmarkStore store, string folder, IReadOnlyDictionary<string, string> settings,
-        IEnumerable<string> hostArguments, string? hostPath, TextWriter progress, CancellationToken ct)
+        IEnumerable<string> hostArguments, string? hostPath, TextWriter progress, CancellationToken ct, IReadOnlyDictionary<string, string>? hostEnvironment = null)
     {
         hostPath ??= BotProcess.DefaultHostPath();
         var connector = await ReplyConnector.StartAsync(ct);
@@ -40,7 +40,7 @@ public sealed class BenchmarkBot(BotProcess process, ReplyConnector connector, H
         BotProcess process;
         try
         {
-            process = await BotProcess.StartAsync(hostPath, folder, all, hostArguments, ct);
+            process = await BotProcess.StartAsync(hostPath, folder, all, hostArguments, ct, hostEnvironment);
         }
         catch
         {

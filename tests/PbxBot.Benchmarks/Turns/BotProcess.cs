@@ -43,19 +43,22 @@ public sealed class BotProcess : IAsyncDisposable
     /// <param name="hostPath">PbxBot.dll of the host's build.</param>
     /// <param name="folder">Where the log goes (and the mail pickup folder).</param>
     /// <param name="settings">Configuration given on the command line (<c>--Key=Value</c>).</param>
-    public static Task<BotProcess> StartAsync(string hostPath, string folder, IReadOnlyDictionary<string, string> settings, IEnumerable<string> extraArguments, CancellationToken ct)
+    /// <param name="environment">Variables for the host's process alone (the runtime's knobs: <c>DOTNET_TieredPGO=0</c>…).</param>
+    public static Task<BotProcess> StartAsync(string hostPath, string folder, IReadOnlyDictionary<string, string> settings, IEnumerable<string> extraArguments,
+        CancellationToken ct, IReadOnlyDictionary<string, string>? environment = null)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
         // Development: no app id is then allowed (authentication off, as with the Emulator); the playground stays off.
         List<string> arguments = [$"--urls={baseAddress.AbsoluteUri.TrimEnd('/')}", "--environment=Development", .. settings.Select(s => $"--{s.Key}={s.Value}"), .. extraArguments];
-        return StartAsync(hostPath, arguments, baseAddress, "healthz", Path.Combine(folder, "host.log"), ct);
+        return StartAsync(hostPath, arguments, baseAddress, "healthz", Path.Combine(folder, "host.log"), ct, environment);
     }
 
     /// <summary>
     /// Any web app's build (<c>dotnet exec</c>) — the host, or the XAPI stand-in for <c>xapi</c> — ready once
     /// <paramref name="readyPath"/> under <paramref name="baseAddress"/> answers 2xx; its console output goes to <paramref name="logPath"/>.
     /// </summary>
-    public static async Task<BotProcess> StartAsync(string dllPath, IEnumerable<string> arguments, Uri baseAddress, string readyPath, string logPath, CancellationToken ct)
+    public static async Task<BotProcess> StartAsync(string dllPath, IEnumerable<string> arguments, Uri baseAddress, string readyPath, string logPath,
+        CancellationToken ct, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -71,6 +74,10 @@ public sealed class BotProcess : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
         var log = new StreamWriter(logPath) { AutoFlush = false };
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var bot = new BotProcess(process, log, baseAddress);

@@ -20,7 +20,7 @@ public static class TurnBenchmark
     {
         progress.WriteLine($"Seeding a PBX of {options.Extensions:N0} extensions and {options.Conversations} admins on {options.Store}…");
         await using var store = await BenchmarkPbx.CreateAsync(options.Store == "cosmos" ? BenchmarkStore.Cosmos : BenchmarkStore.Sqlite, options.Extensions, options.Conversations, ct);
-        await using var host = await BenchmarkBot.StartAsync(store, folder, new Dictionary<string, string>(), options.HostArguments, options.HostPath, progress, ct);
+        await using var host = await BenchmarkBot.StartAsync(store, folder, new Dictionary<string, string>(), options.HostArguments, options.HostPath, progress, ct, options.HostEnvironment);
         var bot = host.Process;
         await using var counters = BotCounters.Start(bot.ProcessId);
         var recorder = new TurnRecorder();

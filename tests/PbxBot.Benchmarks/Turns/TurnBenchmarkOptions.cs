@@ -4,7 +4,7 @@ namespace PbxBot.Benchmarks.Turns;
 
 /// <summary>
 /// What <c>turns</c> runs: <c>--conversations 50 --duration 30s --warmup 30s --extensions 10 --store sqlite
-/// [--turns N] [--host-arg --Key=Value]…</c>. <c>--turns</c> stops after that many measured turns (the smoke test).
+/// [--turns N] [--host-arg --Key=Value]… [--host-env NAME=VALUE]…</c>. <c>--turns</c> stops after that many measured turns (the smoke test).
 /// </summary>
 public sealed record TurnBenchmarkOptions
 {
@@ -33,6 +33,12 @@ public sealed record TurnBenchmarkOptions
     /// <summary>Extra settings for the host (<c>--host-arg --Logging:LogLevel:Default=Warning</c>), to compare configurations.</summary>
     public IReadOnlyList<string> HostArguments { get; init; } = [];
 
+    /// <summary>
+    /// Environment variables for the host's process only (<c>--host-env DOTNET_TieredPGO=0</c>): the runtime's knobs
+    /// compared on the bot without changing the driver that measures it.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> HostEnvironment { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Where the host's build is; by default the PbxBot.Host output of this build's configuration.</summary>
     public string? HostPath { get; init; }
 
@@ -54,6 +60,7 @@ public sealed record TurnBenchmarkOptions
                 "--no-email" => options with { WelcomeEmails = false },
                 "--host" => options with { HostPath = Value() },
                 "--host-arg" => AddHostArgument(options, hostArguments, Value()),
+                "--host-env" => AddHostEnvironment(options, Value()),
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }
@@ -76,6 +83,19 @@ public sealed record TurnBenchmarkOptions
         _ when text.EndsWith('m') => TimeSpan.FromMinutes(double.Parse(text[..^1], CultureInfo.InvariantCulture)),
         _ => TimeSpan.FromSeconds(double.Parse(text, CultureInfo.InvariantCulture)),
     };
+
+    private static TurnBenchmarkOptions AddHostEnvironment(TurnBenchmarkOptions options, string assignment)
+    {
+        var equals = assignment.IndexOf('=', StringComparison.Ordinal);
+        if (equals < 1)
+        {
+            throw new ArgumentException($"--host-env takes NAME=VALUE, not '{assignment}'.");
+        }
+        return options with
+        {
+            HostEnvironment = new Dictionary<string, string>(options.HostEnvironment) { [assignment[..equals]] = assignment[(equals + 1)..] },
+        };
+    }
 
     private static TurnBenchmarkOptions AddHostArgument(TurnBenchmarkOptions options, List<string> hostArguments, string argument)
     {
