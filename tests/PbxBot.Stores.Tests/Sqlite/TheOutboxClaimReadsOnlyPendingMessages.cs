@@ -7,19 +7,12 @@ namespace PbxBot.Stores.Tests.Sqlite;
 /// The outbox worker's claim goes through the partial index of pending messages, so that neither a long history of
 /// delivered messages nor the other documents slow it down, and no other document's write has an outbox key to compute.
 /// </summary>
-public sealed class TheOutboxClaimReadsOnlyPendingMessages : IDisposable
+public sealed class TheOutboxClaimReadsOnlyPendingMessages() : StoreContract(StoreKind.Sqlite)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "pbxbot-sqlite-plans", Guid.NewGuid().ToString("N"));
-    private readonly SqliteDatabase database;
-
-    public TheOutboxClaimReadsOnlyPendingMessages() => database = SqliteStoreUnderTest.At(Path.Combine(folder, "pbxbot.db"));
-
     [Fact]
     public async Task TheClaimSearchesThePendingMessagesIndex()
     {
-        var plan = await PlanOfAsync(SqlitePbxStore.ClaimDue);
+        var plan = await PlanOfAsync(await DatabaseAsync(), SqlitePbxStore.ClaimDue);
 
         // It walks the pending messages in dueAtMs order and stops at the batch: nothing else read, nothing sorted.
         Assert.Equal("SCAN documents USING INDEX ix_outbox_due", plan);
@@ -28,14 +21,14 @@ public sealed class TheOutboxClaimReadsOnlyPendingMessages : IDisposable
     [Fact]
     public async Task AFileWithTheEarlierIndexesOfEveryDocumentLosesThem()
     {
-        var path = Path.Combine(folder, "pbxbot.db");
-        await database.ReadAsync(session => session.Command("""
+        var store = (SqliteStoreUnderTest)await OpenStoreAsync();
+        await store.Database.ReadAsync(session => session.Command("""
             CREATE INDEX ix_documents_due ON documents (kind, tag);
             CREATE INDEX ix_documents_outbox_due ON documents (kind, tag, json_extract(body, '$.dueAtMs'));
             """).ExecuteNonQueryAsync(Ct), Ct);
-        database.Dispose();
+        store.Database.Dispose();
 
-        using var reopened = SqliteStoreUnderTest.At(path);
+        using var reopened = SqliteStoreUnderTest.At(store.DatabasePath);
         await reopened.EnsureCreatedAsync(Ct);
         var indexes = await reopened.ReadAsync(async session =>
         {
@@ -53,7 +46,9 @@ public sealed class TheOutboxClaimReadsOnlyPendingMessages : IDisposable
         Assert.EndsWith("WHERE kind = 'outbox' AND tag = 'due'", indexes["ix_outbox_due"]);
     }
 
-    private Task<string> PlanOfAsync(string sql) => database.ReadAsync(async session =>
+    private async Task<SqliteDatabase> DatabaseAsync() => ((SqliteStoreUnderTest)await OpenStoreAsync()).Database;
+
+    private static Task<string> PlanOfAsync(SqliteDatabase database, string sql) => database.ReadAsync(async session =>
     {
         var command = session.Command("EXPLAIN QUERY PLAN " + sql);
         foreach (var name in new[] { "$now", "$max" })
@@ -68,17 +63,4 @@ public sealed class TheOutboxClaimReadsOnlyPendingMessages : IDisposable
         }
         return string.Join('\n', lines);
     }, Ct);
-
-    public void Dispose()
-    {
-        database.Dispose();
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (DirectoryNotFoundException)
-        {
-            // Nothing was written.
-        }
-    }
 }

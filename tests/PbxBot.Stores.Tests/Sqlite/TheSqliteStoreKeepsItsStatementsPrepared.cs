@@ -10,18 +10,12 @@ namespace PbxBot.Stores.Tests.Sqlite;
 /// statement again was a tenth of its CPU in a turn), without a call ever inheriting another's parameters or a
 /// connection that a failure left in an unknown state.
 /// </summary>
-public sealed class TheSqliteStoreKeepsItsStatementsPrepared : IDisposable
+public sealed class TheSqliteStoreKeepsItsStatementsPrepared() : StoreContract(StoreKind.Sqlite)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "pbxbot-sqlite-sessions", Guid.NewGuid().ToString("N"));
-    private readonly SqliteDatabase database;
-
-    public TheSqliteStoreKeepsItsStatementsPrepared() => database = SqliteStoreUnderTest.At(Path.Combine(folder, "pbxbot.db"));
-
     [Fact]
     public async Task TheNextReadOfTheSameSqlRunsTheSameCommand()
     {
+        var database = await DatabaseAsync();
         var first = await database.ReadAsync(session => Task.FromResult(session.Command("SELECT $x")), Ct);
         var second = await database.ReadAsync(session => Task.FromResult(session.Command("SELECT $x")), Ct);
 
@@ -31,6 +25,7 @@ public sealed class TheSqliteStoreKeepsItsStatementsPrepared : IDisposable
     [Fact]
     public async Task ACommandComesBackWithoutTheLastCallsParameters()
     {
+        var database = await DatabaseAsync();
         var answer = await database.ReadAsync(async session =>
         {
             var command = session.Command("SELECT $x");
@@ -47,6 +42,7 @@ public sealed class TheSqliteStoreKeepsItsStatementsPrepared : IDisposable
     [Fact]
     public async Task AConnectionIsNotReusedAfterAFailedRead()
     {
+        var database = await DatabaseAsync();
         var failed = default(SqliteCommand);
         await Assert.ThrowsAsync<SqliteException>(() => database.ReadAsync<object?>(session =>
         {
@@ -62,7 +58,7 @@ public sealed class TheSqliteStoreKeepsItsStatementsPrepared : IDisposable
     [Fact]
     public async Task IdsOfAnyCharactersAreReadInOneStatement()
     {
-        var store = new SqlitePbxStore(database, TimeProvider.System);
+        var store = (await OpenStoreAsync()).Pbx;
         string[] ids = ["department|accueil-été", "department|o'brien \"quoted\"", "department|日本", "department|a,b)"];
         await store.CommitAsync("pbx-1", [.. ids.Select(id => new Change.Create(new PbxDocument(id, DocumentKinds.Department, new Named(id))))], Ct);
 
@@ -72,18 +68,7 @@ public sealed class TheSqliteStoreKeepsItsStatementsPrepared : IDisposable
         Assert.All(ids, id => Assert.Equal(id, found[id].Value.Name));
     }
 
-    public void Dispose()
-    {
-        database.Dispose();
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (DirectoryNotFoundException)
-        {
-            // Nothing was written.
-        }
-    }
+    private async Task<SqliteDatabase> DatabaseAsync() => ((SqliteStoreUnderTest)await OpenStoreAsync()).Database;
 
     private sealed record Named(string Name);
 }

@@ -12,15 +12,22 @@ public sealed class SqliteStoreUnderTest : StoreUnderTest
     private readonly SqliteDatabase database;
     private readonly SqlitePbxStore store;
 
-    private SqliteStoreUnderTest(string folder, SqliteDatabase database)
+    private SqliteStoreUnderTest(string folder, string path, SqliteDatabase database)
     {
         this.folder = folder;
         this.database = database;
+        DatabasePath = path;
         store = new SqlitePbxStore(database, TimeProvider.System);
         Conversations = new SqliteConversationStore(database, TimeProvider.System);
     }
 
     public override StoreKind Kind => StoreKind.Sqlite;
+
+    /// <summary>The database under the stores, for the tests of SQLite's own behaviour (statements, query plans).</summary>
+    public SqliteDatabase Database => database;
+
+    /// <summary>Its file, to open it again.</summary>
+    public string DatabasePath { get; }
 
     public override IPbxStore Pbx => store;
 
@@ -36,9 +43,10 @@ public sealed class SqliteStoreUnderTest : StoreUnderTest
     {
         var folder = Path.Combine(Path.GetTempPath(), "pbxbot-store-contract", Guid.NewGuid().ToString("N"));
         // The folder is not created here: the store creates it on first run, as it does under ./data.
-        var database = At(Path.Combine(folder, "data", "pbxbot.db"));
+        var path = Path.Combine(folder, "data", "pbxbot.db");
+        var database = At(path);
         await database.EnsureCreatedAsync(ct);
-        return new SqliteStoreUnderTest(folder, database);
+        return new SqliteStoreUnderTest(folder, path, database);
     }
 
     public override ValueTask DisposeAsync()
