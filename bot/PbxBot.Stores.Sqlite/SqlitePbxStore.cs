@@ -244,37 +244,42 @@ public sealed class SqlitePbxStore(SqliteDatabase database, TimeProvider time) :
 
     private async Task<string?> ApplyAsync(SqliteSession session, SqliteTransaction transaction, string pbxId, Change change, CancellationToken ct)
     {
-        var command = session.Command(change switch
+        // The session's prepared command of that SQL, with the document's keys bound.
+        SqliteCommand Statement(string sql)
         {
-            Change.Create => InsertDocument,
-            Change.Replace => ReplaceDocument,
-            Change.Upsert => UpsertDocument,
-            Change.Delete { ETag: null } => "DELETE FROM documents WHERE pbx_id = $pbx AND id = $id",
-            Change.Delete => "DELETE FROM documents WHERE pbx_id = $pbx AND id = $id AND etag = $expected",
-            _ => throw new ArgumentOutOfRangeException(nameof(change), change.GetType().Name),
-        }, transaction);
-        command.Parameters.AddWithValue("$pbx", pbxId);
-        command.Parameters.AddWithValue("$id", change.Id);
+            var command = session.Command(sql, transaction);
+            command.Parameters.AddWithValue("$pbx", pbxId);
+            command.Parameters.AddWithValue("$id", change.Id);
+            return command;
+        }
         string? etag = SqliteDatabase.NewETag();
+        SqliteCommand command;
         switch (change)
         {
             case Change.Create create:
+                command = Statement(InsertDocument);
                 Bind(command, create.Document, etag);
                 break;
             case Change.Replace replace:
+                command = Statement(ReplaceDocument);
                 Bind(command, replace.Document, etag);
                 command.Parameters.AddWithValue("$expected", replace.ETag);
                 break;
             case Change.Upsert upsert:
+                command = Statement(UpsertDocument);
                 Bind(command, upsert.Document, etag);
                 break;
-            case Change.Delete delete:
-                if (delete.ETag is not null)
-                {
-                    command.Parameters.AddWithValue("$expected", delete.ETag);
-                }
+            case Change.Delete { ETag: null }:
+                command = Statement("DELETE FROM documents WHERE pbx_id = $pbx AND id = $id");
                 etag = null;
                 break;
+            case Change.Delete delete:
+                command = Statement("DELETE FROM documents WHERE pbx_id = $pbx AND id = $id AND etag = $expected");
+                command.Parameters.AddWithValue("$expected", delete.ETag);
+                etag = null;
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(change), change.GetType().Name);
         }
         int affected;
         try
