@@ -83,6 +83,10 @@ public sealed class EachOperatorSeesOnlyTheChangesTheyLookAfter : ConversationTe
         var manager = Bot.User(TestPbx.Users.Manager);
         var request = await manager.SubmitAsync(Bot);
         await admin.PressAsync(RequestSteps.Reject, new Dictionary<string, string> { ["rejectionReason"] = "Pas de budget" }, await admin.ApprovalCardAsync(request));
+        // The outbox updates the manager's request card with the outcome: once that has arrived, nothing can land
+        // during the journal's turn and take the place of its answer as the last card.
+        await manager.WaitForCardAsync(c => c.Text.Contains($"Votre demande {request.Reference}", StringComparison.Ordinal)
+            && c.Text.Contains("Refusée par", StringComparison.Ordinal));
 
         await manager.SayAsync("journal");
 
